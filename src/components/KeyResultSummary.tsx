@@ -1,0 +1,68 @@
+import { css } from '@emotion/css';
+import React from 'react';
+
+import { GrafanaTheme2 } from '@grafana/data';
+import { useStyles2 } from '@grafana/ui';
+
+import { KeyResultModel } from '../okr';
+import { testIds } from '../selectors';
+import { formatKeyResultValue } from './format';
+
+interface Props {
+  keyResult: KeyResultModel;
+}
+
+/**
+ * One key result's line, and its machine-readable summary: the data-* attributes carry the core's numbers
+ * at full precision, which is what the render command's report reads off the page.
+ */
+export function KeyResultSummary({ keyResult: kr }: Props) {
+  const styles = useStyles2(getStyles);
+  return (
+    <div
+      className={styles.row}
+      data-testid={testIds.keyResultSummary}
+      data-kr-id={kr.id}
+      data-title={kr.title}
+      data-status={kr.status}
+      data-progress={numberAttribute(kr.progress)}
+      data-expected={numberAttribute(kr.expected)}
+      data-current={numberAttribute(kr.current)}
+      data-baseline={numberAttribute(kr.baseline)}
+      data-target={numberAttribute(kr.target)}
+      data-breach-count={kr.breachCount}
+      data-breach-seconds={kr.breachSeconds}
+    >
+      <span className={styles.title}>{kr.title}</span>
+      <span className={styles.status}>{kr.status}</span>
+      <span>
+        {formatKeyResultValue(kr, kr.current)} / {formatKeyResultValue(kr, kr.target)}
+      </span>
+      <span>{kr.progress === null ? '–' : `${(kr.progress * 100).toFixed(1)}%`}</span>
+      {kr.messages.map((message) => (
+        <span key={message} className={styles.message} data-testid={testIds.message}>
+          {message}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+/** Attribute text for a number: full precision, empty for null (an absent number, never "null"). */
+function numberAttribute(value: number | null): string {
+  return value === null ? '' : String(value);
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  row: css({
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: theme.spacing(2),
+    alignItems: 'baseline',
+    padding: theme.spacing(0.5, 1),
+    borderTop: `1px solid ${theme.colors.border.weak}`,
+  }),
+  title: css({ fontWeight: theme.typography.fontWeightMedium }),
+  status: css({ color: theme.colors.text.secondary }),
+  message: css({ color: theme.colors.warning.text, flexBasis: '100%' }),
+});

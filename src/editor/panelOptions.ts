@@ -1,0 +1,103 @@
+import { PanelOptionsEditorBuilder } from '@grafana/data';
+
+import { DEFAULT_BREACH_OPTIONS, DEFAULT_TOLERANCES, OkrOptions, OPTIONS_SCHEMA_VERSION } from '../types';
+import { ObjectivesEditor } from './ObjectivesEditor';
+
+const OKR_CATEGORY = ['OKR'];
+const STATUS_CATEGORY = ['Status'];
+const BREACH_CATEGORY = ['Breaches'];
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The panel's options editor; each category is declared once and the defaults live here. */
+export function buildPanelOptions(builder: PanelOptionsEditorBuilder<OkrOptions>) {
+  addOkrOptions(builder);
+  addStatusOptions(builder);
+  addBreachOptions(builder);
+}
+
+function addOkrOptions(builder: PanelOptionsEditorBuilder<OkrOptions>) {
+  builder
+    .addCustomEditor({
+      id: 'objectives',
+      path: 'objectives',
+      name: 'Objectives and key results',
+      description: 'JSON list of objectives, each with its key results (see the README for every field).',
+      category: OKR_CATEGORY,
+      editor: ObjectivesEditor,
+      defaultValue: [],
+    })
+    .addSelect({
+      path: 'fiscalYearStartMonth',
+      name: 'Fiscal year start month',
+      description: 'The month fiscal Q1 starts in; quarters such as "2026-Q3" follow it.',
+      category: OKR_CATEGORY,
+      defaultValue: 0,
+      settings: { options: MONTHS.map((label, value) => ({ label, value })) },
+    })
+    .addRadio({
+      path: 'view',
+      name: 'View',
+      category: OKR_CATEGORY,
+      defaultValue: 'auto',
+      settings: {
+        options: [
+          { value: 'auto', label: 'Auto' },
+          { value: 'chart', label: 'Chart' },
+          { value: 'scorecard', label: 'Scorecard' },
+          { value: 'wall', label: 'Wall' },
+        ],
+      },
+    })
+    .addNumberInput({
+      path: 'schemaVersion',
+      name: 'Options schema version',
+      category: OKR_CATEGORY,
+      defaultValue: OPTIONS_SCHEMA_VERSION,
+      showIf: () => false,
+    });
+}
+
+function addStatusOptions(builder: PanelOptionsEditorBuilder<OkrOptions>) {
+  builder
+    .addNumberInput({
+      path: 'tolerances.atRisk',
+      name: 'At risk when behind pace by more than',
+      description: 'Progress gap (0.05 = 5 percentage points behind the expected progress).',
+      category: STATUS_CATEGORY,
+      defaultValue: DEFAULT_TOLERANCES.atRisk,
+      settings: { min: 0, max: 1, step: 0.01 },
+    })
+    .addNumberInput({
+      path: 'tolerances.offTrack',
+      name: 'Off track when behind pace by more than',
+      category: STATUS_CATEGORY,
+      defaultValue: DEFAULT_TOLERANCES.offTrack,
+      settings: { min: 0, max: 1, step: 0.01 },
+    });
+}
+
+function addBreachOptions(builder: PanelOptionsEditorBuilder<OkrOptions>) {
+  builder
+    .addRadio({
+      path: 'breaches.thresholds',
+      name: 'Threshold breaches',
+      description: "Which side of the field's thresholds is a breach.",
+      category: BREACH_CATEGORY,
+      defaultValue: DEFAULT_BREACH_OPTIONS.thresholds,
+      settings: {
+        options: [
+          { value: 'none', label: 'Off' },
+          { value: 'above', label: 'Above first step' },
+          { value: 'below', label: 'Below last step' },
+        ],
+      },
+    })
+    .addNumberInput({
+      path: 'breaches.minDurationSeconds',
+      name: 'Ignore breaches shorter than (seconds)',
+      category: BREACH_CATEGORY,
+      defaultValue: DEFAULT_BREACH_OPTIONS.minDurationSeconds,
+      settings: { min: 0, integer: true },
+    });
+}

@@ -1,0 +1,218 @@
+/**
+ * Breaches: maximal intervals where the series is on the bad side of a bound, with exact crossings.
+ *
+ * Bounds: a value is bad when value < low or value > high (equal is fine).
+ * - stayAbove target T: low = T; stayBelow: high = T; stayWithin [T, Tmax]: low = T, high = Tmax.
+ * - Grafana thresholds (field.config.thresholds, absolute; percentage mode maps p to
+ *   min + p/100 × (max − min) with the field's config min/max, else the series' own min/max):
+ *   'above' → high = the first non-base step (steps[1]); 'below' → low = the last step.
+ *
+ * Crossing times are interpolated linearly between the two samples around the crossing.
+ * Example, stayBelow 100: (t=0, 80) → (t=60 s, 120) crosses at 0 + (100−80)/(120−80) × 60 s = 30 s;
+ * (t=120 s, 110) → (t=180 s, 90) crosses back at 120 + (110−100)/(110−90) × 60 s = 150 s: one breach
+ * [30 s, 150 s], 120 s long, worst 120.
+ * A breach starting at the window's first sample, or right after a null or a gap, starts at that
+ * sample (no interpolation across missing data). A null (NaN) or a gap (> gapMs = 5 × median interval,
+ * see series.ts) ends a breach at its last bad sample.
+ *
+ * Ongoing: the breach includes the window's last sample and as-of is within gapMs of it (the data is
+ * not stale). Its `end` is that last sample's time, so every breach lies inside the data's span; a view
+ * may extend an ongoing breach to as-of.
+ *
+ * minDurationSeconds drops breaches shorter than it (a breach of exactly the minimum is kept).
+ *
+ * Severity: for targets, 'critical' when the worst value is past the bound by more than
+ * tolerances.offTrack of the bound's scale (|bound|, or the band width for stayWithin; 1 when that is
+ * 0), else 'warning' — stayBelow 100 with worst 120 is 20 % past → critical with the default 0.15.
+ * For thresholds, 'critical' when the worst value is past two or more steps in the breach direction,
+ * else 'warning' (steps 80, 90, 'above': worst 85 → warning, worst 95 → critical).
+ */
+import { ThresholdsMode, type Field } from '@grafana/data';
+import type { KeyResultKind } from '../types';
+import type { Breach, BreachSeverity, BreachSource } from './model';
+import type { SampleWindow } from './reduce';
+import type { SeriesData } from './series';
+
+export interface BoundSpec {
+  low: number;
+  high: number;
+  source: BreachSource;
+  severity: (worst: number, bound: number) => BreachSeverity;
+}
+
+export interface BreachScan {
+  series: SeriesData;
+  window: SampleWindow;
+  bounds: BoundSpec;
+  asOf: number;
+  minDurationSeconds: number;
+}
+
+export interface BreachSummary {
+  breachCount: number;
+  breachSeconds: number;
+  longestBreachSeconds: number;
+  ongoingBreach: boolean;
+}
+
+export function targetBounds(input: {
+  kind: KeyResultKind;
+  target: number;
+  targetMax: number | null;
+  criticalRatio: number;
+}): BoundSpec | null {
+  const { kind, target, targetMax, criticalRatio } = input;
+  const band = kind === 'stayWithin' && targetMax !== null ? targetMax - target : null;
+  const severity = (worst: number, bound: number): BreachSeverity => {
+    const scale = (band ?? Math.abs(bound)) || 1;
+    return Math.abs(worst - bound) / scale > criticalRatio ? 'critical' : 'warning';
+  };
+  switch (kind) {
+    case 'stayAbove':
+      return { low: target, high: Infinity, source: 'target', severity };
+    case 'stayBelow':
+      return { low: -Infinity, high: target, source: 'target', severity };
+    case 'stayWithin':
+      return targetMax === null ? null : { low: target, high: targetMax, source: 'target', severity };
+    default:
+      return null;
+  }
+}
+
+/** Bounds from the field's Grafana thresholds; null with a message when there is no usable step. */
+export function thresholdBounds(input: {
+  field: Field;
+  direction: 'above' | 'below';
+  series: SeriesData;
+}): { bounds: BoundSpec | null; message: string | null } {
+  const thresholds = input.field.config.thresholds;
+  const steps = (thresholds?.steps ?? []).filter((step) => Number.isFinite(step.value));
+  if (steps.length === 0) {
+    return { bounds: null, message: `breaches.thresholds is '${input.direction}' but the field has no threshold steps` };
+  }
+  const toAbsolute = thresholds?.mode === ThresholdsMode.Percentage ? percentScale(input.field, input.series) : identity;
+  const levels = steps.map((step) => toAbsolute(step.value)).sort((a, b) => a - b);
+  const above = input.direction === 'above';
+  const severity = (worst: number): BreachSeverity => {
+    const passed = levels.filter((level) => (above ? worst > level : worst < level)).length;
+    return passed >= 2 ? 'critical' : 'warning';
+  };
+  const bounds: BoundSpec = above
+    ? { low: -Infinity, high: levels[0], source: 'threshold', severity }
+    : { low: levels[levels.length - 1], high: Infinity, source: 'threshold', severity };
+  return { bounds, message: null };
+}
+
+/** One pass over the window; allocates only per breach. */
+export function findBreaches(scan: BreachScan): Breach[] {
+  const { times, values, gapMs } = scan.series;
+  const { low, high } = scan.bounds;
+  const breaches: Breach[] = [];
+  let open = false;
+  let start = 0;
+  let lastBad = 0;
+  let worst = 0;
+  let worstExcess = -1;
+  let previousTime = NaN;
+  let previousValue = NaN;
+  const close = (end: number, ongoing: boolean) => {
+    open = false;
+    const durationSeconds = (end - start) / 1000;
+    if (durationSeconds >= scan.minDurationSeconds) {
+      const bound = worst < low ? low : high;
+      const severity = scan.bounds.severity(worst, bound);
+      breaches.push({ start, end, ongoing, durationSeconds, worst, bound, severity, source: scan.bounds.source });
+    }
+  };
+  for (let i = scan.window.from; i < scan.window.to; i++) {
+    const time = times[i];
+    const value = values[i];
+    if (value !== value) {
+      if (open) {
+        close(lastBad, false);
+      }
+      previousValue = NaN;
+      continue;
+    }
+    const contiguous = previousValue === previousValue && time - previousTime <= gapMs;
+    const bad = value < low || value > high;
+    if (open && !contiguous) {
+      close(lastBad, false);
+    } else if (open && !bad) {
+      close(crossing(previousTime, previousValue, time, value, previousValue < low ? low : high), false);
+    }
+    if (bad) {
+      if (!open) {
+        open = true;
+        start = contiguous ? crossing(previousTime, previousValue, time, value, value < low ? low : high) : time;
+        worstExcess = -1;
+      }
+      const excess = value < low ? low - value : value - high;
+      if (excess > worstExcess) {
+        worstExcess = excess;
+        worst = value;
+      }
+      lastBad = time;
+    }
+    previousTime = time;
+    previousValue = value;
+  }
+  if (open) {
+    close(lastBad, scan.asOf - lastBad <= gapMs);
+  }
+  return breaches;
+}
+
+/** Count, union length, longest and ongoing over breaches sorted by start (sources may overlap). */
+export function summarizeBreaches(breaches: readonly Breach[]): BreachSummary {
+  let breachMs = 0;
+  let coveredUntil = -Infinity;
+  let longest = 0;
+  for (const breach of breaches) {
+    const from = Math.max(breach.start, coveredUntil);
+    breachMs += Math.max(0, breach.end - from);
+    coveredUntil = Math.max(coveredUntil, breach.end);
+    longest = Math.max(longest, breach.durationSeconds);
+  }
+  return {
+    breachCount: breaches.length,
+    breachSeconds: breachMs / 1000,
+    longestBreachSeconds: longest,
+    ongoingBreach: breaches.some((breach) => breach.ongoing),
+  };
+}
+
+/** Time at which the line from (t0, v0) to (t1, v1) reaches `bound`. */
+function crossing(t0: number, v0: number, t1: number, v1: number, bound: number): number {
+  return v1 === v0 ? t1 : t0 + ((bound - v0) / (v1 - v0)) * (t1 - t0);
+}
+
+function identity(value: number): number {
+  return value;
+}
+
+function percentScale(field: Field, series: SeriesData): (percent: number) => number {
+  let min = typeof field.config.min === 'number' ? field.config.min : Infinity;
+  let max = typeof field.config.max === 'number' ? field.config.max : -Infinity;
+  if (!Number.isFinite(min) || !Number.isFinite(max)) {
+    const range = dataRange(series.values);
+    min = Number.isFinite(min) ? min : range.min;
+    max = Number.isFinite(max) ? max : range.max;
+  }
+  return (percent) => min + (percent / 100) * (max - min);
+}
+
+function dataRange(values: Float64Array): { min: number; max: number } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value < min) {
+      min = value;
+    }
+    if (value > max) {
+      max = value;
+    }
+  }
+  return { min, max };
+}

@@ -1,0 +1,16 @@
+/** The OKR core's public surface: views import from here, never from the modules behind it. */
+export { evaluate, type EvaluateInput } from './evaluate';
+export type {
+  Breach,
+  BreachSeverity,
+  BreachSource,
+  ForecastModel,
+  KeyResultKind,
+  KeyResultModel,
+  KrStatus,
+  ObjectiveModel,
+  PanelModel,
+  PeriodModel,
+  TimeValue,
+} from './model';
+export { STATUS_WORST_FIRST } from './progress';

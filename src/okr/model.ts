@@ -1,0 +1,141 @@
+/**
+ * The core's result types: what `evaluate` returns and what the chart, the scorecard and the browser
+ * report read. Field names are a contract with the views; add fields, never rename one.
+ *
+ * Times are epoch milliseconds; durations in the breach summary are seconds. Every number the views
+ * draw is computed here, so a view never re-derives progress, pace or breaches.
+ */
+import type { Field } from '@grafana/data';
+import type { KeyResultKind } from '../types';
+
+export type { KeyResultKind };
+
+export type KrStatus =
+  | 'notStarted'
+  | 'noData'
+  | 'onTrack'
+  | 'atRisk'
+  | 'offTrack'
+  | 'achieved'
+  | 'missed'
+  | 'invalid';
+
+export interface TimeValue {
+  time: number;
+  value: number;
+}
+
+export interface PeriodModel {
+  /** Inclusive start, epoch ms. */
+  start: number;
+  /** Exclusive end, epoch ms: the period is [start, end). */
+  end: number;
+  label: string;
+}
+
+/**
+ * A least-squares line over the period's samples up to as-of:
+ * trend(t) = intercept + slopePerMs × (t − from), projected to `to` (the period end).
+ */
+export type ForecastModel =
+  | {
+      ok: true;
+      /** Trend value at the period end. */
+      value: number;
+      /** Progress of `value` (null for stay* kinds or when progress is undefined). */
+      progress: number | null;
+      /** (target − current) / days left; null when the period has ended or there is no target direction. */
+      requiredPerDay: number | null;
+      slopePerMs: number;
+      /** Trend value at `from`. */
+      intercept: number;
+      /** Time of the first sample used in the fit. */
+      from: number;
+      /** Period end. */
+      to: number;
+      /** Number of samples in the fit. */
+      points: number;
+    }
+  | { ok: false; reason: string };
+
+export type BreachSource = 'target' | 'threshold';
+export type BreachSeverity = 'warning' | 'critical';
+
+export interface Breach {
+  /** Interpolated crossing time into the bad side (or the first bad sample's time). */
+  start: number;
+  /** Interpolated crossing time back (or the last bad sample's time). */
+  end: number;
+  /** Runs to the last sample in [start, as-of] and that sample is still bad. */
+  ongoing: boolean;
+  durationSeconds: number;
+  /** The sample value furthest on the bad side. */
+  worst: number;
+  /** The bound that was crossed (for a band, the side the worst value is on). */
+  bound: number;
+  severity: BreachSeverity;
+  source: BreachSource;
+}
+
+export interface KeyResultModel {
+  id: string;
+  title: string;
+  kind: KeyResultKind;
+  status: KrStatus;
+  /** Specific problems, e.g. "series 'mrr' not found; available: a, b". */
+  messages: string[];
+  period: PeriodModel | null;
+  /** min(period end, timeRange.to, now). */
+  asOf: number | null;
+  /** Display name of the matched field. */
+  seriesName: string | null;
+  /** The matched Grafana field (for unit and display in views). */
+  field?: Field;
+  /** The cleaned series: sorted by time, NaN for null. The whole series, not only the period. */
+  times: Float64Array;
+  values: Float64Array;
+  current: number | null;
+  baseline: number | null;
+  target: number | null;
+  targetMax: number | null;
+  progress: number | null;
+  expected: number | null;
+  expectedValue: number | null;
+  /** Expected trajectory vertices: (start, baseline), milestones…, (end, target). */
+  pace: TimeValue[];
+  milestones: TimeValue[];
+  forecast: ForecastModel;
+  /** Sorted by start; target and threshold breaches may overlap each other, never themselves. */
+  breaches: Breach[];
+  breachCount: number;
+  /** Length of the union of all breach intervals. */
+  breachSeconds: number;
+  longestBreachSeconds: number;
+  ongoingBreach: boolean;
+  /** Extra, for views: reducer used, weight in the roll-up, owner/link/color as configured. */
+  reducer: string;
+  weight: number;
+  color?: string;
+  owner?: string;
+  link?: string;
+  description?: string;
+}
+
+export interface ObjectiveModel {
+  id: string;
+  title: string;
+  /** Weighted mean of the key results' progress, each clamped to [0, 1]; null when none has progress. */
+  progress: number | null;
+  status: KrStatus;
+  keyResults: KeyResultModel[];
+  messages: string[];
+  owner?: string;
+  description?: string;
+}
+
+export interface PanelModel {
+  asOf: number;
+  objectives: ObjectiveModel[];
+  /** Panel-level problems (options that are not per key result). */
+  messages: string[];
+}

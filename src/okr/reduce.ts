@@ -1,0 +1,147 @@
+/**
+ * The sample window and the current value.
+ *
+ * Window: the samples with period start ≤ t ≤ as-of and t < period end (the period is half-open, so a
+ * sample exactly at the end belongs to the next period). Found by binary search, so it costs O(log n).
+ * Example: samples at Jul 1, Aug 1, Sep 1, Oct 1 for Q3 with as-of = Sep 1 → Jul 1, Aug 1, Sep 1.
+ *
+ * Current value: the KR's reducer (a Grafana ReducerID, default lastNotNull) over the window's non-null
+ * samples. The common reducers run directly on the typed arrays (lastNotNull in O(1) from the end);
+ * any other id goes through @grafana/data's reduceField on a copy of the non-null values, so every
+ * reducer Grafana offers works and gives Grafana's answer.
+ * Example: values [5, null, 7] → lastNotNull 7, mean 6, count 2.
+ */
+import { FieldType, reduceField, ReducerID, type Field } from '@grafana/data';
+
+export interface SampleWindow {
+  /** First index in the window. */
+  from: number;
+  /** One past the last index; from === to means no samples. */
+  to: number;
+}
+
+export type ReduceResult = { ok: true; value: number | null } | { ok: false; message: string };
+
+export function sampleWindow(times: Float64Array, bounds: { start: number; asOf: number; end: number }): SampleWindow {
+  const from = lowerBound(times, bounds.start);
+  const to = bounds.asOf >= bounds.end ? lowerBound(times, bounds.end) : upperBound(times, bounds.asOf);
+  return { from, to: Math.max(from, to) };
+}
+
+/** First index with times[i] >= value. */
+export function lowerBound(times: Float64Array, value: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (times[middle] < value) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
+/** First index with times[i] > value. */
+export function upperBound(times: Float64Array, value: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (times[middle] <= value) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
+/** Index of the first non-NaN value in the window, or -1. */
+export function firstFiniteIndex(values: Float64Array, window: SampleWindow): number {
+  for (let i = window.from; i < window.to; i++) {
+    if (values[i] === values[i]) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** Index of the last non-NaN value in the window, or -1. */
+export function lastFiniteIndex(values: Float64Array, window: SampleWindow): number {
+  for (let i = window.to - 1; i >= window.from; i--) {
+    if (values[i] === values[i]) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** The reducer over the window's non-null values; null when the window has none. */
+export function reduceWindow(values: Float64Array, window: SampleWindow, reducer: string): ReduceResult {
+  const first = firstFiniteIndex(values, window);
+  if (first < 0) {
+    return { ok: true, value: null };
+  }
+  switch (reducer) {
+    case ReducerID.lastNotNull:
+    case ReducerID.last:
+      return { ok: true, value: values[lastFiniteIndex(values, window)] };
+    case ReducerID.firstNotNull:
+    case ReducerID.first:
+      return { ok: true, value: values[first] };
+    case ReducerID.min:
+    case ReducerID.max:
+    case ReducerID.mean:
+    case ReducerID.sum:
+    case ReducerID.count:
+      return { ok: true, value: simpleStat(values, { from: first, to: window.to }, reducer) };
+    default:
+      return viaGrafana(values, window, reducer);
+  }
+}
+
+function simpleStat(values: Float64Array, window: SampleWindow, reducer: string): number {
+  let count = 0;
+  let sum = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = window.from; i < window.to; i++) {
+    const value = values[i];
+    if (value !== value) {
+      continue;
+    }
+    count++;
+    sum += value;
+    min = value < min ? value : min;
+    max = value > max ? value : max;
+  }
+  switch (reducer) {
+    case ReducerID.min:
+      return min;
+    case ReducerID.max:
+      return max;
+    case ReducerID.sum:
+      return sum;
+    case ReducerID.count:
+      return count;
+    default:
+      return sum / count;
+  }
+}
+
+function viaGrafana(values: Float64Array, window: SampleWindow, reducer: string): ReduceResult {
+  const present: number[] = [];
+  for (let i = window.from; i < window.to; i++) {
+    if (values[i] === values[i]) {
+      present.push(values[i]);
+    }
+  }
+  const field: Field = { name: 'value', type: FieldType.number, config: {}, values: present };
+  const result: unknown = reduceField({ field, reducers: [reducer] })[reducer];
+  if (typeof result === 'number' && Number.isFinite(result)) {
+    return { ok: true, value: result };
+  }
+  return { ok: false, message: `reducer '${reducer}' gives ${JSON.stringify(result) ?? String(result)}, not a number` };
+}

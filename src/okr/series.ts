@@ -1,0 +1,354 @@
+/**
+ * Frames → numeric series: the ONE place in the core that reads DataFrames.
+ *
+ * A candidate series is a (time field, numeric field) pair. Shapes handled:
+ * - wide: one time field + many number fields → one candidate per number field;
+ * - one frame per series with labels (Prometheus, Loki, Azure…) → same rule, one per frame;
+ * - long (SQL "table"): a time field + number field(s) + string columns, recognised by
+ *   meta.type 'timeseries-long' or by a repeated timestamp → rows are partitioned by the distinct
+ *   combination of string values and each partition's number fields get those values as labels, as
+ *   Grafana's time series panel does for long frames (partitionByValues, which @grafana/data does not
+ *   export). Rows (t1, v=10, c=a), (t1, v=110, c=b) give "v a" = [10] and "v b" = [110]. A table whose
+ *   times are all distinct keeps its string columns as plain columns (ignored), like Grafana.
+ *
+ * Names are Grafana's: getFieldDisplayName(field, frame, frames). A KR's `series` matches a display
+ * name exactly, else a field name (field.name) exactly, else it is read as /regex/flags against display
+ * names. Several matches: the first in frame order is used and the KR gets a message naming the others,
+ * so a dashboard never silently mixes series.
+ *
+ * Cleaning, in one pass into Float64Arrays: the time field is the field of type time, else a field named
+ * time/Time/ts/timestamp whose values parse (epoch ms numbers, numeric strings, or ISO strings). Values
+ * may be numbers or numeric strings ("12.5"). null, NaN, ±Infinity and unparsable strings become NaN
+ * (= null: a missing sample; ±Infinity is excluded because no bound or mean is meaningful with it). Rows
+ * with no parsable time are dropped. Unsorted rows are sorted by time; of rows with the same time the
+ * LAST one wins (the latest write, as a streaming append would).
+ *
+ * Gaps: `gapMs` = 5 × the median interval between consecutive samples (median of at most 1025 evenly
+ * spaced intervals, so a 1M-point series costs no sort). Samples 60 s apart → gapMs = 300 000; a
+ * 6-minute hole then ends a breach. Fewer than 2 samples → gapMs = Infinity.
+ */
+import { DataFrameType, FieldType, getFieldDisplayName, type DataFrame, type Field } from '@grafana/data';
+
+export interface SeriesData {
+  times: Float64Array;
+  values: Float64Array;
+  gapMs: number;
+}
+
+export interface SeriesCandidate {
+  displayName: string;
+  fieldName: string;
+  field: Field;
+  /** Extracted once on first use and shared by every KR that matches this candidate. */
+  data(): SeriesData;
+}
+
+export interface SeriesCatalog {
+  candidates: SeriesCandidate[];
+  /** Why the data has no candidates, for the "not found" message. */
+  emptyReason: string | null;
+}
+
+/** `invalid` when the spec itself is broken (a regex that does not compile), not merely unmatched. */
+export type SeriesMatch =
+  | { ok: true; candidate: SeriesCandidate; messages: string[] }
+  | { ok: false; message: string; invalid: boolean };
+
+const GAP_FACTOR = 5;
+const MEDIAN_SAMPLE_SIZE = 1025;
+const MAX_LISTED_NAMES = 10;
+const TIME_NAMES = new Set(['time', 'ts', 'timestamp', 'datetime', 'date']);
+const REGEX_SPEC = /^\/(.*)\/([a-z]*)$/s;
+
+export function buildCatalog(frames: DataFrame[]): SeriesCatalog {
+  const candidates: SeriesCandidate[] = [];
+  const fieldNames: string[] = [];
+  for (const frame of frames) {
+    fieldNames.push(...frame.fields.map((field) => field.name));
+    const timeField = findTimeField(frame);
+    if (!timeField) {
+      continue;
+    }
+    const numeric = frame.fields.filter((field) => field !== timeField && isNumericField(field));
+    const labelColumns = frame.fields.filter(
+      (field) => field !== timeField && field.type === FieldType.string && !numeric.includes(field)
+    );
+    if (labelColumns.length > 0 && numeric.length > 0 && isLongFrame(frame, timeField)) {
+      candidates.push(...partitionLong({ frame, timeField, numeric, labelColumns }));
+    } else {
+      candidates.push(...numeric.map((field) => makeCandidate({ field, timeField, frame, allFrames: frames })));
+    }
+  }
+  return { candidates, emptyReason: candidates.length > 0 ? null : describeEmpty(frames, fieldNames) };
+}
+
+export function matchSeries(catalog: SeriesCatalog, spec: string): SeriesMatch {
+  const regex = REGEX_SPEC.exec(spec);
+  if (regex) {
+    return matchRegex(catalog, spec, regex);
+  }
+  const byDisplay = catalog.candidates.filter((candidate) => candidate.displayName === spec);
+  const matches = byDisplay.length > 0 ? byDisplay : catalog.candidates.filter((c) => c.fieldName === spec);
+  return pickFirst(catalog, `series '${spec}'`, matches);
+}
+
+function matchRegex(catalog: SeriesCatalog, spec: string, parts: RegExpExecArray): SeriesMatch {
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(parts[1], parts[2]);
+  } catch (error) {
+    return { ok: false, message: `series regex ${spec} does not compile: ${errorText(error)}`, invalid: true };
+  }
+  // A 'g' or 'y' flag would make test() stateful across candidates.
+  const matches = catalog.candidates.filter((candidate) => {
+    pattern.lastIndex = 0;
+    return pattern.test(candidate.displayName);
+  });
+  return pickFirst(catalog, `series regex ${spec}`, matches);
+}
+
+function pickFirst(catalog: SeriesCatalog, what: string, matches: SeriesCandidate[]): SeriesMatch {
+  if (matches.length === 0) {
+    return { ok: false, message: notFoundMessage(catalog, what), invalid: false };
+  }
+  const [first] = matches;
+  const messages =
+    matches.length > 1
+      ? [`${what} matched ${matches.length} series (${listNames(matches)}); using the first, '${first.displayName}'`]
+      : [];
+  return { ok: true, candidate: first, messages };
+}
+
+function notFoundMessage(catalog: SeriesCatalog, what: string): string {
+  if (catalog.emptyReason) {
+    return `${what} not found: ${catalog.emptyReason}`;
+  }
+  return `${what} not found; available: ${listNames(catalog.candidates)}`;
+}
+
+function listNames(candidates: SeriesCandidate[]): string {
+  const names = candidates.slice(0, MAX_LISTED_NAMES).map((candidate) => candidate.displayName);
+  const more = candidates.length - names.length;
+  return more > 0 ? `${names.join(', ')} … (+${more} more)` : names.join(', ');
+}
+
+function describeEmpty(frames: DataFrame[], fieldNames: string[]): string {
+  const rows = frames.reduce((sum, frame) => sum + frame.length, 0);
+  if (frames.length === 0 || fieldNames.length === 0 || rows === 0) {
+    return 'the query returned no data';
+  }
+  const unique = [...new Set(fieldNames)].slice(0, MAX_LISTED_NAMES).join(', ');
+  return `no frame has both a time field and a numeric field (fields: ${unique})`;
+}
+
+function makeCandidate(input: { field: Field; timeField: Field; frame: DataFrame; allFrames: DataFrame[] }): SeriesCandidate {
+  const { field, timeField, frame, allFrames } = input;
+  let cached: SeriesData | null = null;
+  return {
+    displayName: getFieldDisplayName(field, frame, allFrames),
+    fieldName: field.name,
+    field,
+    data: () => (cached ??= extractSeries(timeField.values, field.values)),
+  };
+}
+
+/** Splits a long frame into one synthetic frame per distinct combination of its string columns. */
+function partitionLong(input: { frame: DataFrame; timeField: Field; numeric: Field[]; labelColumns: Field[] }): SeriesCandidate[] {
+  const { frame, timeField, numeric, labelColumns } = input;
+  const rowsByKey = new Map<string, number[]>();
+  for (let row = 0; row < frame.length; row++) {
+    const key = JSON.stringify(labelColumns.map((column) => column.values[row] ?? null));
+    const rows = rowsByKey.get(key);
+    if (rows) {
+      rows.push(row);
+    } else {
+      rowsByKey.set(key, [row]);
+    }
+  }
+  const partitions: DataFrame[] = [...rowsByKey.entries()].map(([key, rows]) => {
+    const labelValues: unknown[] = JSON.parse(key);
+    const labels: Record<string, string> = {};
+    labelColumns.forEach((column, i) => (labels[column.name] = String(labelValues[i] ?? '')));
+    const pick = (field: Field) => rows.map((row) => field.values[row]);
+    const fields: Field[] = [
+      { ...timeField, values: pick(timeField), state: undefined },
+      ...numeric.map((field) => ({ ...field, labels: { ...field.labels, ...labels }, values: pick(field), state: undefined })),
+    ];
+    return { ...frame, fields, length: rows.length };
+  });
+  return partitions.flatMap((part) =>
+    part.fields.slice(1).map((field) => makeCandidate({ field, timeField: part.fields[0], frame: part, allFrames: partitions }))
+  );
+}
+
+function isLongFrame(frame: DataFrame, timeField: Field): boolean {
+  if (frame.meta?.type === DataFrameType.TimeSeriesLong) {
+    return true;
+  }
+  const seen = new Set<unknown>();
+  for (const value of timeField.values) {
+    if (seen.has(value)) {
+      return true;
+    }
+    seen.add(value);
+  }
+  return false;
+}
+
+function findTimeField(frame: DataFrame): Field | undefined {
+  const typed = frame.fields.find((field) => field.type === FieldType.time);
+  if (typed) {
+    return typed;
+  }
+  return frame.fields.find((field) => TIME_NAMES.has(field.name.toLowerCase()) && Number.isFinite(firstTime(field)));
+}
+
+function firstTime(field: Field): number {
+  for (const value of field.values) {
+    if (value !== null && value !== undefined) {
+      return parseTime(value);
+    }
+  }
+  return NaN;
+}
+
+/** A number field, or a string/other field whose first non-null values are all numeric strings. */
+function isNumericField(field: Field): boolean {
+  if (field.type === FieldType.number) {
+    return true;
+  }
+  if (field.type !== FieldType.string && field.type !== FieldType.other) {
+    return false;
+  }
+  let seen = 0;
+  for (let i = 0; i < field.values.length && seen < 50; i++) {
+    const value: unknown = field.values[i];
+    if (value === null || value === undefined) {
+      continue;
+    }
+    if (Number.isNaN(parseValue(value))) {
+      return false;
+    }
+    seen++;
+  }
+  return seen > 0;
+}
+
+export function parseTime(value: unknown): number {
+  if (typeof value === 'number') {
+    return value;
+  }
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Date.parse(trimmed);
+  }
+  if (value instanceof Date) {
+    return value.getTime();
+  }
+  if (typeof value === 'object' && value !== null && typeof value.valueOf === 'function') {
+    const primitive = value.valueOf();
+    return typeof primitive === 'number' ? primitive : NaN;
+  }
+  return NaN;
+}
+
+/** Finite numbers and numeric strings; everything else (null, ±Infinity, 'abc') is NaN = null. */
+export function parseValue(value: unknown): number {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? value : NaN;
+  }
+  if (typeof value === 'string' && value.trim() !== '') {
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : NaN;
+  }
+  return NaN;
+}
+
+/**
+ * One pass for the common case (numeric times already ascending); a sort only when rows are out of
+ * order. Duplicate times keep the last row.
+ */
+export function extractSeries(timeValues: ArrayLike<unknown>, rawValues: ArrayLike<unknown>): SeriesData {
+  const n = Math.min(timeValues.length, rawValues.length);
+  const times = new Float64Array(n);
+  const values = new Float64Array(n);
+  let count = 0;
+  let previous = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const rawTime = timeValues[i];
+    const time = typeof rawTime === 'number' ? rawTime : parseTime(rawTime);
+    if (!(time === time)) {
+      continue; // NaN time: the row cannot be placed
+    }
+    if (time < previous) {
+      return extractUnsorted(timeValues, rawValues);
+    }
+    const raw = rawValues[i];
+    const value = typeof raw === 'number' ? (raw - raw === 0 ? raw : NaN) : parseValue(raw);
+    if (time === previous) {
+      values[count - 1] = value;
+      continue;
+    }
+    times[count] = time;
+    values[count] = value;
+    count++;
+    previous = time;
+  }
+  return finish(times, values, count);
+}
+
+function extractUnsorted(timeValues: ArrayLike<unknown>, rawValues: ArrayLike<unknown>): SeriesData {
+  const n = Math.min(timeValues.length, rawValues.length);
+  const rowTimes = new Float64Array(n);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    rowTimes[i] = parseTime(timeValues[i]);
+    if (!Number.isNaN(rowTimes[i])) {
+      order.push(i);
+    }
+  }
+  // Array.prototype.sort is stable, so equal times stay in row order and the last one overwrites.
+  order.sort((a, b) => rowTimes[a] - rowTimes[b]);
+  const times = new Float64Array(order.length);
+  const values = new Float64Array(order.length);
+  let count = 0;
+  for (const row of order) {
+    const value = parseValue(rawValues[row]);
+    if (count > 0 && times[count - 1] === rowTimes[row]) {
+      values[count - 1] = value;
+      continue;
+    }
+    times[count] = rowTimes[row];
+    values[count] = value;
+    count++;
+  }
+  return finish(times, values, count);
+}
+
+function finish(times: Float64Array, values: Float64Array, count: number): SeriesData {
+  const trimmedTimes = count === times.length ? times : times.slice(0, count);
+  const trimmedValues = count === values.length ? values : values.slice(0, count);
+  return { times: trimmedTimes, values: trimmedValues, gapMs: GAP_FACTOR * medianInterval(trimmedTimes) };
+}
+
+/** Median of at most MEDIAN_SAMPLE_SIZE evenly spaced intervals; Infinity for fewer than 2 samples. */
+export function medianInterval(times: Float64Array): number {
+  const intervals = times.length - 1;
+  if (intervals < 1) {
+    return Infinity;
+  }
+  const sampleSize = Math.min(intervals, MEDIAN_SAMPLE_SIZE);
+  const sample = new Float64Array(sampleSize);
+  const stride = intervals / sampleSize;
+  for (let k = 0; k < sampleSize; k++) {
+    const i = Math.floor(k * stride);
+    sample[k] = times[i + 1] - times[i];
+  }
+  sample.sort();
+  const middle = sampleSize >> 1;
+  return sampleSize % 2 === 1 ? sample[middle] : (sample[middle - 1] + sample[middle]) / 2;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,94 @@
+/**
+ * The panel options schema: what analysts write in dashboard JSON and provisioning.
+ *
+ * These field names are a public contract. Extend them; never rename one silently: a change of shape
+ * raises OPTIONS_SCHEMA_VERSION and adds a step in src/migrations/.
+ *
+ * Saved JSON is untrusted: any field may be missing, a string where a number is expected, or of an
+ * unknown value. The core (src/okr/) validates it and reports one specific message per key result; the
+ * editor never rewrites what it does not understand.
+ */
+
+export const OPTIONS_SCHEMA_VERSION = 1;
+
+/** How a key result is judged. */
+export type KeyResultKind = 'increase' | 'decrease' | 'stayAbove' | 'stayBelow' | 'stayWithin';
+
+export const KEY_RESULT_KINDS: readonly KeyResultKind[] = ['increase', 'decrease', 'stayAbove', 'stayBelow', 'stayWithin'];
+
+/** A quarter such as "2026-Q3" (fiscal, see fiscalYearStartMonth) or an explicit half-open [from, to). */
+export type PeriodOption = string | { from: string; to: string };
+
+export interface MilestoneOption {
+  /** A date or date-time, read in the dashboard's time zone. */
+  at: string;
+  value: number;
+}
+
+export interface KeyResultOption {
+  /** Stable id for links and the editor; generated when missing. */
+  id?: string;
+  title: string;
+  /** A field's display name, or /regex/flags matched against display names. */
+  series: string;
+  period: PeriodOption;
+  kind: KeyResultKind;
+  /** Defaults to the first non-null value inside the period. */
+  baseline?: number;
+  target: number;
+  /** Upper bound for kind = stayWithin ([target, targetMax] is the good band). */
+  targetMax?: number;
+  /** A Grafana ReducerID (lastNotNull, mean, max, …): how the current value is taken. Default lastNotNull. */
+  reducer?: string;
+  milestones?: MilestoneOption[];
+  /** Weight in the objective roll-up. Default 1. */
+  weight?: number;
+  description?: string;
+  owner?: string;
+  link?: string;
+  /** A Grafana color (name or hex) for this key result's series and overlays. */
+  color?: string;
+}
+
+export interface ObjectiveOption {
+  id?: string;
+  title: string;
+  description?: string;
+  owner?: string;
+  keyResults: KeyResultOption[];
+}
+
+/**
+ * Status tolerances on the gap (progress − expected progress) of a running increase/decrease key result:
+ * gap ≥ −atRisk → onTrack; gap ≥ −offTrack → atRisk; else offTrack.
+ */
+export interface StatusTolerances {
+  atRisk: number;
+  offTrack: number;
+}
+
+/** Which side of the field's Grafana thresholds is a breach: above the first non-base step, or below the last. */
+export type ThresholdBreachDirection = 'none' | 'above' | 'below';
+
+export interface BreachOptions {
+  thresholds: ThresholdBreachDirection;
+  /** Breaches shorter than this are dropped as blips. */
+  minDurationSeconds: number;
+}
+
+export type ViewMode = 'auto' | 'chart' | 'scorecard' | 'wall';
+
+export interface OkrOptions {
+  /** Options schema version; set by migrations, see OPTIONS_SCHEMA_VERSION. */
+  schemaVersion: number;
+  /** 0 = January … 11 = December: the month fiscal Q1 starts in, as in Grafana's fiscal year setting. */
+  fiscalYearStartMonth: number;
+  objectives: ObjectiveOption[];
+  tolerances: StatusTolerances;
+  breaches: BreachOptions;
+  view: ViewMode;
+}
+
+export const DEFAULT_TOLERANCES: StatusTolerances = { atRisk: 0.05, offTrack: 0.15 };
+
+export const DEFAULT_BREACH_OPTIONS: BreachOptions = { thresholds: 'none', minDurationSeconds: 0 };

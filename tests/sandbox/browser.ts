@@ -1,0 +1,94 @@
+import { Browser, chromium, Page } from 'playwright-core';
+
+/*
+ * Headless Debian Chromium, driven by playwright-core. Nothing here downloads a browser: the executable is
+ * /usr/bin/chromium unless CHROMIUM_PATH says otherwise.
+ */
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export interface KeyResultReport {
+  title: string;
+  status: string;
+  progress: number | null;
+  expected: number | null;
+  current: number | null;
+  baseline: number | null;
+  target: number | null;
+  breachCount: number | null;
+  breachSeconds: number | null;
+}
+
+export interface RenderReport {
+  keyResults: KeyResultReport[];
+  messages: string[];
+  pageErrors: string[];
+}
+
+/** Collects uncaught exceptions and console errors from the moment the page opens. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      errors.push(message.text());
+    }
+  });
+  return errors;
+}
+
+/** Opens the sandbox with a fixture injected before any script runs, and waits until the panel has drawn. */
+export async function openFixture(page: Page, baseUrl: string, fixture: unknown, query = 'editor=0'): Promise<void> {
+  await page.addInitScript((value) => {
+    (window as unknown as { __OKR_FIXTURE__: unknown }).__OKR_FIXTURE__ = value;
+  }, fixture);
+  await page.goto(`${baseUrl}/?${query}`);
+  await waitForSandbox(page);
+}
+
+export async function waitForSandbox(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__okrSandbox?.state !== 'loading', undefined, { timeout: 30_000 });
+  const error = await page.evaluate(() => window.__okrSandbox.error);
+  if (error) {
+    throw new Error(`sandbox failed: ${error}`);
+  }
+}
+
+/** The report is read from the rendered page: the summary elements' data-* attributes and visible messages. */
+export async function readReport(page: Page, pageErrors: string[]): Promise<RenderReport> {
+  // Only plain data crosses into the page: functions defined here would not exist there.
+  const summaries = await page.locator('[data-testid="okr-kr-summary"]').evaluateAll((elements) =>
+    elements.map((element) => ({ ...(element as HTMLElement).dataset }))
+  );
+  const messageTexts = await page
+    .locator('[data-testid="okr-message"], [data-testid="data-testid Panel data error message"]')
+    .allTextContents();
+  return {
+    keyResults: summaries.map(keyResultFromDataset),
+    messages: Array.from(new Set(messageTexts.map((text) => text.trim()).filter(Boolean))),
+    pageErrors: [...pageErrors],
+  };
+}
+
+function keyResultFromDataset(dataset: Record<string, string | undefined>): KeyResultReport {
+  return {
+    title: dataset.title ?? '',
+    status: dataset.status ?? '',
+    progress: numberOrNull(dataset.progress),
+    expected: numberOrNull(dataset.expected),
+    current: numberOrNull(dataset.current),
+    baseline: numberOrNull(dataset.baseline),
+    target: numberOrNull(dataset.target),
+    breachCount: numberOrNull(dataset.breachCount),
+    breachSeconds: numberOrNull(dataset.breachSeconds),
+  };
+}
+
+function numberOrNull(text: string | undefined): number | null {
+  return text === undefined || text === '' ? null : Number(text);
+}

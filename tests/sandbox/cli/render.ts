@@ -1,0 +1,75 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { collectPageErrors, launchChromium, openFixture, readReport } from '../browser';
+import { startSandbox } from '../server';
+
+/*
+ * npm run render -- <fixture.json> --out <shot.png> --report <report.json>
+ * Renders a panel fixture through the built dist/module.js in headless Chromium. Exit 0 when the page
+ * rendered (even if the panel shows a data message), 1 when the page itself failed, 2 on bad arguments.
+ */
+
+interface RenderArgs {
+  fixture: string;
+  out?: string;
+  report?: string;
+}
+
+function parseArgs(argv: string[]): RenderArgs {
+  const args: Partial<RenderArgs> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--out' || arg === '--report') {
+      args[arg.slice(2) as 'out' | 'report'] = argv[++i];
+    } else if (!arg.startsWith('--') && !args.fixture) {
+      args.fixture = arg;
+    } else {
+      throw new Error(`unknown argument ${arg}`);
+    }
+  }
+  if (!args.fixture) {
+    throw new Error('usage: npm run render -- <fixture.json> [--out shot.png] [--report report.json]');
+  }
+  return args as RenderArgs;
+}
+
+async function render({ fixture: fixturePath, out, report: reportPath }: RenderArgs): Promise<number> {
+  const fixture = JSON.parse(readFileSync(path.resolve(fixturePath), 'utf8'));
+  const sandbox = await startSandbox();
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: (fixture.width ?? 1000) + 40, height: (fixture.height ?? 500) + 40 } });
+    const pageErrors = collectPageErrors(page);
+    await openFixture(page, sandbox.url, fixture);
+    if (out) {
+      await page.getByTestId('sandbox-panel').screenshot({ path: path.resolve(out) });
+    }
+    const report = await readReport(page, pageErrors);
+    const json = JSON.stringify(report, null, 2);
+    if (reportPath) {
+      writeFileSync(path.resolve(reportPath), json + '\n');
+    } else {
+      console.log(json);
+    }
+    return 0;
+  } finally {
+    await browser.close();
+    sandbox.server.close();
+  }
+}
+
+let args: RenderArgs;
+try {
+  args = parseArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}
+render(args).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`render failed: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+);

@@ -1,0 +1,167 @@
+import './bootData';
+import * as emotionCss from '@emotion/css';
+import * as emotionReact from '@emotion/react';
+import * as grafanaData from '@grafana/data';
+import { PanelPlugin } from '@grafana/data';
+import * as grafanaRuntime from '@grafana/runtime';
+import * as grafanaUi from '@grafana/ui';
+import i18next from 'i18next';
+import * as lodash from 'lodash';
+import moment from 'moment';
+import React from 'react';
+import * as ReactDOM from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import * as jsxDevRuntime from 'react/jsx-dev-runtime';
+import * as jsxRuntime from 'react/jsx-runtime';
+import * as rxjs from 'rxjs';
+import * as rxjsOperators from 'rxjs/operators';
+
+import { loadAmdModule, ModuleRegistry } from './amd';
+import { SandboxApp } from './App';
+import { demoFixture, startDemoStream } from './demo';
+import { framesFromJson, panelFieldConfig, panelOptions, PanelFixture } from './fixture';
+import { installPanelDataErrorView } from './PanelDataErrorView';
+import { registerStandardEditors } from './registries';
+
+/** The packages Grafana shares with plugins (the create-plugin externals), from the same copies the host uses. */
+const sharedModules: ModuleRegistry = {
+  react: React,
+  'react-dom': ReactDOM,
+  'react/jsx-runtime': jsxRuntime,
+  'react/jsx-dev-runtime': jsxDevRuntime,
+  '@grafana/data': grafanaData,
+  '@grafana/ui': grafanaUi,
+  '@grafana/runtime': grafanaRuntime,
+  '@emotion/css': emotionCss,
+  '@emotion/react': emotionReact,
+  lodash,
+  moment,
+  rxjs,
+  'rxjs/operators': rxjsOperators,
+  i18next,
+};
+
+interface SandboxState {
+  state: 'loading' | 'ready' | 'error';
+  error?: string;
+  requestedModules: string[];
+  options?: Record<string, unknown>;
+  /** Replaces the fixture's frames (as DataFrameJSON) and re-renders, like a dashboard refresh. */
+  setFrames?: (frames: PanelFixture['frames']) => void;
+}
+
+declare global {
+  interface Window {
+    __OKR_FIXTURE__?: PanelFixture;
+    __okrSandbox: SandboxState;
+  }
+}
+
+window.__okrSandbox = { state: 'loading', requestedModules: [] };
+
+async function main() {
+  registerStandardEditors();
+  installPanelDataErrorView();
+  const params = new URLSearchParams(window.location.search);
+  const demo = params.has('demo');
+  const saved = await loadFixture(params);
+  const fixture = demo ? demoFixture(saved, Date.now()) : saved;
+  if (fixture.now !== undefined) {
+    freezeClock(new Date(fixture.now).valueOf());
+  }
+  const loaded = await loadAmdModule('/dist/module.js', sharedModules);
+  window.__okrSandbox.requestedModules = loaded.requested;
+  const plugin = loaded.exports.plugin;
+  if (!(plugin instanceof PanelPlugin)) {
+    throw new Error('dist/module.js does not export a PanelPlugin named "plugin" built with the host\'s @grafana/data');
+  }
+  renderPanel({ plugin, fixture, showEditor: params.get('editor') !== '0', demo });
+}
+
+interface RenderInput {
+  plugin: PanelPlugin;
+  fixture: PanelFixture;
+  showEditor: boolean;
+  demo: boolean;
+}
+
+function renderPanel({ plugin, fixture: initialFixture, showEditor, demo }: RenderInput) {
+  let fixture = initialFixture;
+  const root = createRoot(document.getElementById('root')!);
+  let options = panelOptions(plugin, fixture.options);
+  let frames = framesFromJson(fixture.frames);
+  const fieldConfig = panelFieldConfig(plugin, fixture.fieldConfig);
+
+  const render = () => {
+    window.__okrSandbox.options = options;
+    root.render(
+      <SandboxApp
+        plugin={plugin}
+        fixture={fixture}
+        frames={frames}
+        options={options}
+        fieldConfig={fieldConfig}
+        showEditor={showEditor}
+        onOptionsChange={(next) => {
+          options = next;
+          render();
+        }}
+      />
+    );
+  };
+  window.__okrSandbox.setFrames = (next) => {
+    frames = framesFromJson(next);
+    render();
+  };
+  render();
+  if (demo) {
+    startDemoStream((feed) => {
+      frames = feed.frames;
+      fixture = { ...fixture, timeRange: feed.timeRange };
+      render();
+    });
+  }
+  // Two frames: React commits, then uPlot draws.
+  requestAnimationFrame(() => requestAnimationFrame(() => (window.__okrSandbox.state = 'ready')));
+}
+
+async function loadFixture(params: URLSearchParams): Promise<PanelFixture> {
+  if (window.__OKR_FIXTURE__) {
+    return window.__OKR_FIXTURE__;
+  }
+  const url = params.get('fixture') ?? (params.has('demo') ? '/fixtures/demo.json' : null);
+  if (!url) {
+    throw new Error('no fixture: open /?fixture=/fixtures/<name>.json or /?demo');
+  }
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`fixture ${url}: HTTP ${response.status}`);
+  }
+  return response.json();
+}
+
+/** A fixture's "now": Date.now() and new Date() report it, so renders are deterministic. */
+function freezeClock(now: number) {
+  const RealDate = Date;
+  class FixedDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) {
+        super(now);
+      } else {
+        super(...(args as [string]));
+      }
+    }
+    static now() {
+      return now;
+    }
+  }
+  window.Date = FixedDate as DateConstructor;
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  window.__okrSandbox.state = 'error';
+  window.__okrSandbox.error = message;
+  console.error(`sandbox: ${message}`);
+  document.getElementById('root')!.textContent = `Sandbox error: ${message}`;
+});

@@ -1,0 +1,93 @@
+import { build } from 'esbuild';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+/*
+ * The sandbox server: bundles the host page (tests/sandbox/host) with esbuild and serves it beside the
+ * plugin's BUILT dist/, Grafana's icons and the panel fixtures. It never bundles the plugin's source.
+ */
+
+export const ROOT = path.resolve(__dirname, '../..');
+const HOST_OUT = path.join(ROOT, 'tests/sandbox/.build');
+
+const routes: Array<[prefix: string, directory: string]> = [
+  ['/host/', HOST_OUT],
+  ['/dist/', path.join(ROOT, 'dist')],
+  ['/public/build/img/icons/', path.join(ROOT, 'node_modules/@grafana/ui/dist/public/img/icons')],
+  ['/fixtures/', path.join(ROOT, 'tests/fixtures')],
+];
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+export async function buildHost(): Promise<void> {
+  await build({
+    entryPoints: [path.join(ROOT, 'tests/sandbox/host/main.tsx')],
+    outdir: HOST_OUT,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2020',
+    jsx: 'automatic',
+    loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
+    define: { 'process.env.NODE_ENV': '"development"', global: 'window' },
+    logLevel: 'warning',
+    sourcemap: false,
+  });
+}
+
+export function assertPluginBuilt(): void {
+  if (!existsSync(path.join(ROOT, 'dist/module.js'))) {
+    throw new Error('dist/module.js is missing: run `npm run build` first (the sandbox serves the built plugin)');
+  }
+}
+
+/** Starts the sandbox on 127.0.0.1 (port 0 = any free port); resolves with its base URL. */
+export async function startSandbox(port = 0): Promise<{ url: string; server: Server }> {
+  assertPluginBuilt();
+  await buildHost();
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const file = resolveFile(decodeURIComponent(url.pathname));
+    if (!file) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: actual } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${actual}`, server };
+}
+
+function resolveFile(pathname: string): string | null {
+  if (pathname === '/' || pathname === '/index.html') {
+    return path.join(ROOT, 'tests/sandbox/index.html');
+  }
+  for (const [prefix, directory] of routes) {
+    if (pathname.startsWith(prefix)) {
+      const file = path.resolve(directory, '.' + pathname.slice(prefix.length - 1));
+      // Never serve outside the route's directory.
+      if (file.startsWith(directory + path.sep) && existsSync(file) && statSync(file).isFile()) {
+        return file;
+      }
+      return null;
+    }
+  }
+  return null;
+}
