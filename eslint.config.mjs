@@ -33,6 +33,8 @@ export default defineConfig([
       'playwright/.auth/',
       '**/.idea',
       '**/.eslintcache',
+      'tests/sandbox/.build/',
+      'test-results/',
     ],
   },
   ...baseConfig,

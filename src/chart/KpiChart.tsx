@@ -1,7 +1,8 @@
-import React, { useMemo, useRef } from 'react';
+import React, { useLayoutEffect, useMemo, useRef } from 'react';
 import { AlignedData } from 'uplot';
 
-import { DataFrame, TimeRange, TimeZone } from '@grafana/data';
+import { DataFrame, TimeRange } from '@grafana/data';
+import { TimeZone } from '@grafana/schema';
 import { UPlotChart, useTheme2 } from '@grafana/ui';
 
 import { testIds } from '../selectors';
@@ -19,13 +20,19 @@ interface Props {
 export function KpiChart({ frame, timeRange, timeZone, width, height }: Props) {
   const theme = useTheme2();
   const timeRangeRef = useRef(timeRange);
-  timeRangeRef.current = timeRange;
+  useLayoutEffect(() => {
+    timeRangeRef.current = timeRange;
+  }, [timeRange]);
 
+  // Rebuilt when the fields' names, types or config change, not when values do: new values only redraw,
+  // so a live stream never re-creates the plot.
+  const structure = fieldsSignature(frame);
   const config = useMemo(
+    // uPlot calls getTimeRange when it draws, after render, so the ref is never read during render.
+    // eslint-disable-next-line react-hooks/refs
     () => buildChartConfig({ frame, theme, timeZone, getTimeRange: () => timeRangeRef.current }),
-    // The config depends on the fields' identity and config, not on their values (new values only redraw).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [fieldsSignature(frame), theme, timeZone]
+    [structure, theme, timeZone]
   );
   const data = useMemo(() => frame.fields.map((field) => field.values) as AlignedData, [frame]);
 

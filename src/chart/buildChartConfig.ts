@@ -5,9 +5,8 @@ import {
   getFieldSeriesColor,
   GrafanaTheme2,
   TimeRange,
-  TimeZone,
 } from '@grafana/data';
-import { AxisPlacement, GraphDrawStyle, ScaleDirection, ScaleOrientation } from '@grafana/schema';
+import { AxisPlacement, GraphDrawStyle, ScaleDirection, ScaleOrientation, TimeZone } from '@grafana/schema';
 import { UPlotConfigBuilder } from '@grafana/ui';
 
 import { isNumberField } from './prepareChartFrame';

@@ -10,6 +10,7 @@ import { prepareChartFrame } from '../chart/prepareChartFrame';
 import { evaluate } from '../okr';
 import { testIds } from '../selectors';
 import { OkrOptions } from '../types';
+import { wallClock } from './clock';
 import { interpolateOptions } from './interpolateOptions';
 import { KeyResultSummary } from './KeyResultSummary';
 
@@ -32,7 +33,8 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
         frames: data.series,
         timeRange: { from, to },
         timeZone,
-        now: Date.now(),
+        // As of the moment data or options changed; a dashboard refresh or a streamed frame moves it on.
+        now: wallClock.now(),
       }),
     [options, replaceVariables, data.series, from, to, timeZone]
   );

@@ -1,5 +1,5 @@
 import { css } from '@emotion/css';
-import React, { useEffect, useState } from 'react';
+import React, { useState } from 'react';
 
 import { GrafanaTheme2, StandardEditorProps } from '@grafana/data';
 import { Alert, TextArea, useStyles2 } from '@grafana/ui';
@@ -18,12 +18,14 @@ export function ObjectivesEditor({ value, onChange }: Props) {
   const [draft, setDraft] = useState(() => formatObjectives(value));
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
+  const [syncedValue, setSyncedValue] = useState(value);
+  if (value !== syncedValue) {
     // Follow outside changes (undo, JSON model edits) unless the user is mid-edit on an invalid draft.
+    setSyncedValue(value);
     if (error === null) {
       setDraft(formatObjectives(value));
     }
-  }, [value]); // eslint-disable-line react-hooks/exhaustive-deps
+  }
 
   const commit = () => {
     const parsed = parseObjectives(draft);

@@ -1,7 +1,7 @@
 import { ThresholdsMode, type Field, FieldType } from '@grafana/data';
 import { findBreaches, summarizeBreaches, targetBounds, thresholdBounds, type BoundSpec } from './breaches';
 import type { Breach } from './model';
-import { type SeriesData } from './series';
+import { type SeriesData } from './extract';
 import { SECOND, seriesOf } from './testUtils';
 
 const S = SECOND;
@@ -25,21 +25,21 @@ const short = (breaches: Breach[]) => breaches.map((b) => [b.start / S, b.end / 
 
 describe('target breaches: exact crossings, nulls, gaps, ongoing', () => {
   test.each`
-    name                                           | bounds                          | times                                   | values                                | asOf          | expected
-    ${'stayBelow 100 crosses at 30 s and 150 s'}   | ${stay('stayBelow', 100)}       | ${[0, 60, 120, 180]}                    | ${[80, 120, 110, 90]}                 | ${180}        | ${[[30, 150, false, 120, 'critical']]}
-    ${'stayAbove 50 crosses at 30 s and 90 s'}     | ${stay('stayAbove', 50)}        | ${[0, 60, 120]}                         | ${[60, 40, 60]}                       | ${120}        | ${[[30, 90, false, 40, 'critical']]}
-    ${'stayAbove 50, shallow dip is a warning'}    | ${stay('stayAbove', 50)}        | ${[0, 60, 120]}                         | ${[60, 48, 60]}                       | ${120}        | ${[[50, 70, false, 48, 'warning']]}
-    ${'stayWithin [10, 20] across both bounds'}    | ${stay('stayWithin', 10, 20)}   | ${[0, 60, 120, 180]}                    | ${[15, 25, 5, 15]}                    | ${180}        | ${[[30, 150, false, 25, 'critical']]}
-    ${'equal to the bound is not a breach'}        | ${stay('stayBelow', 100)}       | ${[0, 60, 120]}                         | ${[100, 100, 100]}                    | ${120}        | ${[]}
-    ${'bad first sample starts at that sample'}    | ${stay('stayBelow', 100)}       | ${[0, 60, 120]}                         | ${[120, 120, 90]}                     | ${120}        | ${[[0, 100, false, 120, 'critical']]}
-    ${'a null ends a breach at its last sample'}   | ${stay('stayBelow', 100)}       | ${[0, 60, 120, 180, 240]}               | ${[80, 120, 130, null, 90]}           | ${240}        | ${[[30, 120, false, 130, 'critical']]}
-    ${'after a null no interpolation'}             | ${stay('stayBelow', 100)}       | ${[0, 60, 120, 180]}                    | ${[80, null, 120, 90]}                | ${180}        | ${[[120, 160, false, 120, 'critical']]}
-    ${'a gap (> 5 × median) splits a breach'}      | ${stay('stayBelow', 100)}       | ${[0, 60, 120, 180, 780, 840]}          | ${[80, 120, 120, 120, 120, 90]}       | ${840}        | ${[[30, 180, false, 120, 'critical'], [780, 820, false, 120, 'critical']]}
-    ${'a hole of 5 × median is not a gap'}         | ${stay('stayBelow', 100)}       | ${[0, 60, 120, 180, 480, 540]}          | ${[80, 120, 120, 120, 120, 90]}       | ${540}        | ${[[30, 520, false, 120, 'critical']]}
-    ${'still bad at the last sample: ongoing'}     | ${stay('stayBelow', 100)}       | ${[0, 60, 120]}                         | ${[80, 120, 130]}                     | ${120}        | ${[[30, 120, true, 130, 'critical']]}
-    ${'ongoing needs fresh data at as-of'}         | ${stay('stayBelow', 100)}       | ${[0, 60, 120]}                         | ${[80, 120, 130]}                     | ${720}        | ${[[30, 120, false, 130, 'critical']]}
-    ${'two separate breaches'}                     | ${stay('stayBelow', 100)}       | ${[0, 60, 120, 180, 240]}               | ${[110, 90, 90, 110, 90]}             | ${240}        | ${[[0, 30, false, 110, 'warning'], [150, 210, false, 110, 'warning']]}
-    ${'an isolated bad sample between nulls'}      | ${stay('stayBelow', 100)}       | ${[0, 60, 120]}                         | ${[null, 120, null]}                  | ${120}        | ${[[60, 60, false, 120, 'critical']]}
+    name                                         | bounds                        | times                          | values                          | asOf   | expected
+    ${'stayBelow 100 crosses at 30 s and 150 s'} | ${stay('stayBelow', 100)}     | ${[0, 60, 120, 180]}           | ${[80, 120, 110, 90]}           | ${180} | ${[[30, 150, false, 120, 'critical']]}
+    ${'stayAbove 50 crosses at 30 s and 90 s'}   | ${stay('stayAbove', 50)}      | ${[0, 60, 120]}                | ${[60, 40, 60]}                 | ${120} | ${[[30, 90, false, 40, 'critical']]}
+    ${'stayAbove 50, shallow dip is a warning'}  | ${stay('stayAbove', 50)}      | ${[0, 60, 120]}                | ${[60, 48, 60]}                 | ${120} | ${[[50, 70, false, 48, 'warning']]}
+    ${'stayWithin [10, 20] across both bounds'}  | ${stay('stayWithin', 10, 20)} | ${[0, 60, 120, 180]}           | ${[15, 25, 5, 15]}              | ${180} | ${[[30, 150, false, 25, 'critical']]}
+    ${'equal to the bound is not a breach'}      | ${stay('stayBelow', 100)}     | ${[0, 60, 120]}                | ${[100, 100, 100]}              | ${120} | ${[]}
+    ${'bad first sample starts at that sample'}  | ${stay('stayBelow', 100)}     | ${[0, 60, 120]}                | ${[120, 120, 90]}               | ${120} | ${[[0, 100, false, 120, 'critical']]}
+    ${'a null ends a breach at its last sample'} | ${stay('stayBelow', 100)}     | ${[0, 60, 120, 180, 240]}      | ${[80, 120, 130, null, 90]}     | ${240} | ${[[30, 120, false, 130, 'critical']]}
+    ${'after a null no interpolation'}           | ${stay('stayBelow', 100)}     | ${[0, 60, 120, 180]}           | ${[80, null, 120, 90]}          | ${180} | ${[[120, 160, false, 120, 'critical']]}
+    ${'a gap (> 5 × median) splits a breach'}    | ${stay('stayBelow', 100)}     | ${[0, 60, 120, 180, 780, 840]} | ${[80, 120, 120, 120, 120, 90]} | ${840} | ${[[30, 180, false, 120, 'critical'], [780, 820, false, 120, 'critical']]}
+    ${'a hole of 5 × median is not a gap'}       | ${stay('stayBelow', 100)}     | ${[0, 60, 120, 180, 480, 540]} | ${[80, 120, 120, 120, 120, 90]} | ${540} | ${[[30, 520, false, 120, 'critical']]}
+    ${'still bad at the last sample: ongoing'}   | ${stay('stayBelow', 100)}     | ${[0, 60, 120]}                | ${[80, 120, 130]}               | ${120} | ${[[30, 120, true, 130, 'critical']]}
+    ${'ongoing needs fresh data at as-of'}       | ${stay('stayBelow', 100)}     | ${[0, 60, 120]}                | ${[80, 120, 130]}               | ${720} | ${[[30, 120, false, 130, 'critical']]}
+    ${'two separate breaches'}                   | ${stay('stayBelow', 100)}     | ${[0, 60, 120, 180, 240]}      | ${[110, 90, 90, 110, 90]}       | ${240} | ${[[0, 30, false, 110, 'warning'], [150, 210, false, 110, 'warning']]}
+    ${'an isolated bad sample between nulls'}    | ${stay('stayBelow', 100)}     | ${[0, 60, 120]}                | ${[null, 120, null]}            | ${120} | ${[[60, 60, false, 120, 'critical']]}
   `('$name', ({ bounds, times, values, asOf, expected }) => {
     expect(short(scan({ series: seriesOf(seconds(times), values), bounds, asOf: asOf * S }))).toEqual(expected);
   });
@@ -67,7 +67,10 @@ describe('target breaches: exact crossings, nulls, gaps, ongoing', () => {
   });
 
   test('duration, bound and source are reported', () => {
-    const [breach] = scan({ series: seriesOf(seconds([0, 60, 120, 180]), [80, 120, 110, 90]), bounds: stay('stayBelow', 100) });
+    const [breach] = scan({
+      series: seriesOf(seconds([0, 60, 120, 180]), [80, 120, 110, 90]),
+      bounds: stay('stayBelow', 100),
+    });
     expect(breach).toEqual({
       start: 30 * S,
       end: 150 * S,
@@ -86,26 +89,33 @@ describe('target breaches: exact crossings, nulls, gaps, ongoing', () => {
   });
 });
 
-function fieldWithThresholds(levels: number[], mode = ThresholdsMode.Absolute, minMax: { min?: number; max?: number } = {}): Field {
+function fieldWithThresholds(
+  levels: number[],
+  mode = ThresholdsMode.Absolute,
+  minMax: { min?: number; max?: number } = {}
+): Field {
   return {
     name: 'latency',
     type: FieldType.number,
     values: [],
     config: {
       ...minMax,
-      thresholds: { mode, steps: [{ value: -Infinity, color: 'green' }, ...levels.map((value) => ({ value, color: 'red' }))] },
+      thresholds: {
+        mode,
+        steps: [{ value: -Infinity, color: 'green' }, ...levels.map((value) => ({ value, color: 'red' }))],
+      },
     },
   };
 }
 
 describe('Grafana threshold breaches', () => {
   test.each`
-    direction  | levels      | values            | expected
-    ${'above'} | ${[80, 90]} | ${[70, 85, 70]}   | ${[[40, 80, false, 85, 'warning']]}
-    ${'above'} | ${[80, 90]} | ${[70, 95, 70]}   | ${[[24, 96, false, 95, 'critical']]}
-    ${'above'} | ${[80, 90]} | ${[70, 80, 70]}   | ${[]}
-    ${'below'} | ${[10, 20]} | ${[30, 15, 30]}   | ${[[40, 80, false, 15, 'warning']]}
-    ${'below'} | ${[10, 20]} | ${[30, 5, 30]}    | ${[[24, 96, false, 5, 'critical']]}
+    direction  | levels      | values          | expected
+    ${'above'} | ${[80, 90]} | ${[70, 85, 70]} | ${[[40, 80, false, 85, 'warning']]}
+    ${'above'} | ${[80, 90]} | ${[70, 95, 70]} | ${[[24, 96, false, 95, 'critical']]}
+    ${'above'} | ${[80, 90]} | ${[70, 80, 70]} | ${[]}
+    ${'below'} | ${[10, 20]} | ${[30, 15, 30]} | ${[[40, 80, false, 15, 'warning']]}
+    ${'below'} | ${[10, 20]} | ${[30, 5, 30]}  | ${[[24, 96, false, 5, 'critical']]}
   `('$direction $levels on $values', ({ direction, levels, values, expected }) => {
     const series = seriesOf(seconds([0, 60, 120]), values);
     const { bounds } = thresholdBounds({ field: fieldWithThresholds(levels), direction, series });
@@ -121,7 +131,11 @@ describe('Grafana threshold breaches', () => {
 
   test('percentage thresholds fall back to the data range', () => {
     const series = seriesOf(seconds([0, 60, 120]), [0, 50, 200]);
-    const { bounds } = thresholdBounds({ field: fieldWithThresholds([25], ThresholdsMode.Percentage), direction: 'above', series });
+    const { bounds } = thresholdBounds({
+      field: fieldWithThresholds([25], ThresholdsMode.Percentage),
+      direction: 'above',
+      series,
+    });
     expect(bounds?.high).toBe(50);
   });
 
@@ -147,11 +161,11 @@ describe('breach summary', () => {
   });
 
   test.each`
-    breaches                                               | expected
-    ${[]}                                                  | ${{ breachCount: 0, breachSeconds: 0, longestBreachSeconds: 0, ongoingBreach: false }}
-    ${[breach(0, 10 * S), breach(20 * S, 50 * S, true)]}   | ${{ breachCount: 2, breachSeconds: 40, longestBreachSeconds: 30, ongoingBreach: true }}
-    ${[breach(0, 30 * S), breach(20 * S, 50 * S)]}         | ${{ breachCount: 2, breachSeconds: 50, longestBreachSeconds: 30, ongoingBreach: false }}
-    ${[breach(0, 60 * S), breach(10 * S, 20 * S)]}         | ${{ breachCount: 2, breachSeconds: 60, longestBreachSeconds: 60, ongoingBreach: false }}
+    breaches                                             | expected
+    ${[]}                                                | ${{ breachCount: 0, breachSeconds: 0, longestBreachSeconds: 0, ongoingBreach: false }}
+    ${[breach(0, 10 * S), breach(20 * S, 50 * S, true)]} | ${{ breachCount: 2, breachSeconds: 40, longestBreachSeconds: 30, ongoingBreach: true }}
+    ${[breach(0, 30 * S), breach(20 * S, 50 * S)]}       | ${{ breachCount: 2, breachSeconds: 50, longestBreachSeconds: 30, ongoingBreach: false }}
+    ${[breach(0, 60 * S), breach(10 * S, 20 * S)]}       | ${{ breachCount: 2, breachSeconds: 60, longestBreachSeconds: 60, ongoingBreach: false }}
   `('counts, union seconds, longest, ongoing: $expected', ({ breaches, expected }) => {
     expect(summarizeBreaches(breaches)).toEqual(expected);
   });

@@ -80,17 +80,20 @@ export function targetBounds(input: {
 }
 
 /** Bounds from the field's Grafana thresholds; null with a message when there is no usable step. */
-export function thresholdBounds(input: {
-  field: Field;
-  direction: 'above' | 'below';
-  series: SeriesData;
-}): { bounds: BoundSpec | null; message: string | null } {
+export function thresholdBounds(input: { field: Field; direction: 'above' | 'below'; series: SeriesData }): {
+  bounds: BoundSpec | null;
+  message: string | null;
+} {
   const thresholds = input.field.config.thresholds;
   const steps = (thresholds?.steps ?? []).filter((step) => Number.isFinite(step.value));
   if (steps.length === 0) {
-    return { bounds: null, message: `breaches.thresholds is '${input.direction}' but the field has no threshold steps` };
+    return {
+      bounds: null,
+      message: `breaches.thresholds is '${input.direction}' but the field has no threshold steps`,
+    };
   }
-  const toAbsolute = thresholds?.mode === ThresholdsMode.Percentage ? percentScale(input.field, input.series) : identity;
+  const toAbsolute =
+    thresholds?.mode === ThresholdsMode.Percentage ? percentScale(input.field, input.series) : identity;
   const levels = steps.map((step) => toAbsolute(step.value)).sort((a, b) => a - b);
   const above = input.direction === 'above';
   const severity = (worst: number): BreachSeverity => {
@@ -105,62 +108,105 @@ export function thresholdBounds(input: {
 
 /** One pass over the window; allocates only per breach. */
 export function findBreaches(scan: BreachScan): Breach[] {
-  const { times, values, gapMs } = scan.series;
-  const { low, high } = scan.bounds;
-  const breaches: Breach[] = [];
-  let open = false;
-  let start = 0;
-  let lastBad = 0;
-  let worst = 0;
-  let worstExcess = -1;
-  let previousTime = NaN;
-  let previousValue = NaN;
-  const close = (end: number, ongoing: boolean) => {
-    open = false;
-    const durationSeconds = (end - start) / 1000;
-    if (durationSeconds >= scan.minDurationSeconds) {
-      const bound = worst < low ? low : high;
-      const severity = scan.bounds.severity(worst, bound);
-      breaches.push({ start, end, ongoing, durationSeconds, worst, bound, severity, source: scan.bounds.source });
-    }
-  };
-  for (let i = scan.window.from; i < scan.window.to; i++) {
-    const time = times[i];
-    const value = values[i];
-    if (value !== value) {
-      if (open) {
-        close(lastBad, false);
+  const fold = new BreachFold(scan.bounds, scan.minDurationSeconds);
+  fold.scan(scan.series, scan.window.from, scan.window.to);
+  return fold.finish(scan.asOf, scan.series.gapMs);
+}
+
+/**
+ * The breach scan as a resumable fold: scan(from, to) then scan(to, to2) gives exactly what one
+ * scan(from, to2) gives, so a live append only scans the new samples (see scanCache.ts). The loop
+ * works on plain locals copied from the fields (no closure captures them, which keeps V8 from boxing
+ * them) and writes them back once at the end.
+ */
+export class BreachFold {
+  private readonly closed: Breach[] = [];
+  private open = false;
+  private start = 0;
+  private lastBad = 0;
+  private worst = 0;
+  private worstExcess = -1;
+  private previousTime = NaN;
+  private previousValue = NaN;
+
+  constructor(
+    private readonly bounds: BoundSpec,
+    private readonly minDurationSeconds: number
+  ) {}
+
+  scan(series: SeriesData, from: number, to: number): void {
+    const { times, values, gapMs } = series;
+    const { low, high } = this.bounds;
+    let { open, start, lastBad, worst, worstExcess, previousTime, previousValue } = this;
+    for (let i = from; i < to; i++) {
+      const time = times[i];
+      const value = values[i];
+      if (value !== value) {
+        if (open) {
+          this.keep({ start, end: lastBad, worst, ongoing: false });
+          open = false;
+        }
+        previousValue = NaN;
+        continue;
       }
-      previousValue = NaN;
-      continue;
-    }
-    const contiguous = previousValue === previousValue && time - previousTime <= gapMs;
-    const bad = value < low || value > high;
-    if (open && !contiguous) {
-      close(lastBad, false);
-    } else if (open && !bad) {
-      close(crossing(previousTime, previousValue, time, value, previousValue < low ? low : high), false);
-    }
-    if (bad) {
-      if (!open) {
-        open = true;
-        start = contiguous ? crossing(previousTime, previousValue, time, value, value < low ? low : high) : time;
-        worstExcess = -1;
+      const contiguous = previousValue === previousValue && time - previousTime <= gapMs;
+      const bad = value < low || value > high;
+      if (open && (!contiguous || !bad)) {
+        const end = contiguous
+          ? crossing(previousTime, previousValue, time, value, previousValue < low ? low : high)
+          : lastBad;
+        this.keep({ start, end, worst, ongoing: false });
+        open = false;
       }
-      const excess = value < low ? low - value : value - high;
-      if (excess > worstExcess) {
-        worstExcess = excess;
-        worst = value;
+      if (bad) {
+        if (!open) {
+          open = true;
+          start = contiguous ? crossing(previousTime, previousValue, time, value, value < low ? low : high) : time;
+          worstExcess = -1;
+        }
+        const excess = value < low ? low - value : value - high;
+        if (excess > worstExcess) {
+          worstExcess = excess;
+          worst = value;
+        }
+        lastBad = time;
       }
-      lastBad = time;
+      previousTime = time;
+      previousValue = value;
     }
-    previousTime = time;
-    previousValue = value;
+    Object.assign(this, { open, start, lastBad, worst, worstExcess, previousTime, previousValue });
   }
-  if (open) {
-    close(lastBad, scan.asOf - lastBad <= gapMs);
+
+  /** The breaches so far, the open one closed at its last bad sample; the fold itself is unchanged. */
+  finish(asOf: number, gapMs: number): Breach[] {
+    const breaches = this.closed.slice();
+    if (this.open) {
+      const ongoing = asOf - this.lastBad <= gapMs;
+      const last = this.toBreach({ start: this.start, end: this.lastBad, worst: this.worst, ongoing });
+      if (last) {
+        breaches.push(last);
+      }
+    }
+    return breaches;
   }
-  return breaches;
+
+  private keep(found: { start: number; end: number; worst: number; ongoing: boolean }): void {
+    const breach = this.toBreach(found);
+    if (breach) {
+      this.closed.push(breach);
+    }
+  }
+
+  /** null when shorter than minDurationSeconds. */
+  private toBreach(found: { start: number; end: number; worst: number; ongoing: boolean }): Breach | null {
+    const durationSeconds = (found.end - found.start) / 1000;
+    if (durationSeconds < this.minDurationSeconds) {
+      return null;
+    }
+    const { low, high, source } = this.bounds;
+    const bound = found.worst < low ? low : high;
+    return { ...found, durationSeconds, bound, severity: this.bounds.severity(found.worst, bound), source };
+  }
 }
 
 /** Count, union length, longest and ongoing over breaches sorted by start (sources may overlap). */

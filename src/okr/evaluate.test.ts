@@ -9,8 +9,21 @@ const range = { from: Q3_START - 30 * DAY, to: Q3_END + 30 * DAY };
 /** 92 daily samples rising linearly from 1.5M to ~2M over Q3. */
 const rising = () => dailyFrame(Array.from({ length: 92 }, (_, i) => 1.5e6 + (i * 0.5e6) / 92));
 
-function run(input: { keyResult: Record<string, unknown>; frames?: DataFrame[]; now?: number; to?: number; options?: Record<string, unknown> }): KeyResultModel {
-  const keyResult = { title: 'MRR', series: 'mrr', period: '2026-Q3', kind: 'increase', target: 2e6, ...input.keyResult };
+function run(input: {
+  keyResult: Record<string, unknown>;
+  frames?: DataFrame[];
+  now?: number;
+  to?: number;
+  options?: Record<string, unknown>;
+}): KeyResultModel {
+  const keyResult = {
+    title: 'MRR',
+    series: 'mrr',
+    period: '2026-Q3',
+    kind: 'increase',
+    target: 2e6,
+    ...input.keyResult,
+  };
   const model = evaluate({
     options: { objectives: [{ title: 'Revenue', keyResults: [keyResult] }], ...input.options },
     frames: input.frames ?? [rising()],
@@ -23,11 +36,11 @@ function run(input: { keyResult: Record<string, unknown>; frames?: DataFrame[]; 
 
 describe('as-of = min(period end, timeRange.to, now)', () => {
   test.each`
-    name                      | now                   | to                    | asOf
-    ${'now inside the period'} | ${MID_Q3}            | ${range.to}           | ${MID_Q3}
-    ${'range ends earlier'}    | ${MID_Q3}            | ${Q3_START + 10 * DAY} | ${Q3_START + 10 * DAY}
-    ${'period already over'}   | ${Q3_END + 5 * DAY}  | ${range.to}           | ${Q3_END}
-    ${'before the period'}     | ${Q3_START - DAY}    | ${range.to}           | ${Q3_START - DAY}
+    name                       | now                 | to                     | asOf
+    ${'now inside the period'} | ${MID_Q3}           | ${range.to}            | ${MID_Q3}
+    ${'range ends earlier'}    | ${MID_Q3}           | ${Q3_START + 10 * DAY} | ${Q3_START + 10 * DAY}
+    ${'period already over'}   | ${Q3_END + 5 * DAY} | ${range.to}            | ${Q3_END}
+    ${'before the period'}     | ${Q3_START - DAY}   | ${range.to}            | ${Q3_START - DAY}
   `('$name', ({ now, to, asOf }) => {
     expect(run({ keyResult: {}, now, to }).asOf).toBe(asOf);
   });
@@ -51,16 +64,19 @@ describe('increase / decrease end to end', () => {
   });
 
   test.each`
-    name                                | keyResult                                                 | now                  | status          | progress
-    ${'explicit baseline, lagging'}     | ${{ baseline: 1.3e6 }}                                    | ${MID_Q3}            | ${'onTrack'}    | ${(1.75e6 - 1.3e6) / 0.7e6}
-    ${'target far away → offTrack'}     | ${{ target: 4e6 }}                                        | ${MID_Q3}            | ${'offTrack'}   | ${0.25e6 / 2.5e6}
-    ${'slightly behind → atRisk'}       | ${{ target: 2.2e6 }}                                      | ${MID_Q3}            | ${'atRisk'}     | ${0.25e6 / 0.7e6}
-    ${'ended below target → missed'}    | ${{}}                                                     | ${Q3_END + DAY}      | ${'missed'}     | ${(91 * 0.5e6) / 92 / 0.5e6}
-    ${'ended above target → achieved'}  | ${{ target: 1.9e6 }}                                      | ${Q3_END + DAY}      | ${'achieved'}   | ${(91 * 0.5e6) / 92 / 0.4e6}
-    ${'decrease on a falling series'}   | ${{ kind: 'decrease', series: 'cost', target: 0 }}        | ${MID_Q3}            | ${'onTrack'}    | ${46 / 92}
-    ${'before the period'}              | ${{}}                                                     | ${Q3_START - DAY}    | ${'notStarted'} | ${null}
+    name                               | keyResult                                          | now               | status          | progress
+    ${'explicit baseline, lagging'}    | ${{ baseline: 1.3e6 }}                             | ${MID_Q3}         | ${'onTrack'}    | ${(1.75e6 - 1.3e6) / 0.7e6}
+    ${'target far away → offTrack'}    | ${{ target: 4e6 }}                                 | ${MID_Q3}         | ${'offTrack'}   | ${0.25e6 / 2.5e6}
+    ${'slightly behind → atRisk'}      | ${{ target: 2.2e6 }}                               | ${MID_Q3}         | ${'atRisk'}     | ${0.25e6 / 0.7e6}
+    ${'ended below target → missed'}   | ${{}}                                              | ${Q3_END + DAY}   | ${'missed'}     | ${(91 * 0.5e6) / 92 / 0.5e6}
+    ${'ended above target → achieved'} | ${{ target: 1.9e6 }}                               | ${Q3_END + DAY}   | ${'achieved'}   | ${(91 * 0.5e6) / 92 / 0.4e6}
+    ${'decrease on a falling series'}  | ${{ kind: 'decrease', series: 'cost', target: 0 }} | ${MID_Q3}         | ${'onTrack'}    | ${46 / 92}
+    ${'before the period'}             | ${{}}                                              | ${Q3_START - DAY} | ${'notStarted'} | ${null}
   `('$name → $status', ({ keyResult, now, status, progress }) => {
-    const cost = dailyFrame(Array.from({ length: 92 }, (_, i) => 92 - i), 'cost');
+    const cost = dailyFrame(
+      Array.from({ length: 92 }, (_, i) => 92 - i),
+      'cost'
+    );
     const kr = run({ keyResult, now, frames: [rising(), cost] });
     expect(kr.status).toBe(status);
     if (progress === null) {
@@ -102,16 +118,20 @@ describe('increase / decrease end to end', () => {
 
 describe('stay kinds', () => {
   // 0…91 daily; stayBelow 40 is breached from day 40 on.
-  const ramp = () => dailyFrame(Array.from({ length: 92 }, (_, i) => i), 'load');
+  const ramp = () =>
+    dailyFrame(
+      Array.from({ length: 92 }, (_, i) => i),
+      'load'
+    );
   const load = { series: 'load', target: 40 };
 
   test.each`
-    name                        | keyResult                                            | now                     | status        | progress
-    ${'never breached'}         | ${{ ...load, kind: 'stayBelow' }}                    | ${Q3_START + 30 * DAY}  | ${'onTrack'}  | ${1}
-    ${'in breach at as-of'}     | ${{ ...load, kind: 'stayBelow' }}                    | ${Q3_START + 50 * DAY}  | ${'offTrack'} | ${0.8}
+    name                         | keyResult                                                    | now                    | status        | progress
+    ${'never breached'}          | ${{ ...load, kind: 'stayBelow' }}                            | ${Q3_START + 30 * DAY} | ${'onTrack'}  | ${1}
+    ${'in breach at as-of'}      | ${{ ...load, kind: 'stayBelow' }}                            | ${Q3_START + 50 * DAY} | ${'offTrack'} | ${0.8}
     ${'above a stayWithin band'} | ${{ ...load, kind: 'stayWithin', target: 0, targetMax: 10 }} | ${Q3_START + 20 * DAY} | ${'offTrack'} | ${0.5}
-    ${'ended with breaches'}    | ${{ ...load, kind: 'stayBelow' }}                    | ${Q3_END}               | ${'missed'}   | ${1 - 51 / 92}
-    ${'ended clean'}            | ${{ ...load, kind: 'stayAbove', target: -1 }}        | ${Q3_END}               | ${'achieved'} | ${1}
+    ${'ended with breaches'}     | ${{ ...load, kind: 'stayBelow' }}                            | ${Q3_END}              | ${'missed'}   | ${1 - 51 / 92}
+    ${'ended clean'}             | ${{ ...load, kind: 'stayAbove', target: -1 }}                | ${Q3_END}              | ${'achieved'} | ${1}
   `('$name → $status, compliance $progress', ({ keyResult, now, status, progress }) => {
     const kr = run({ keyResult, now, frames: [ramp()] });
     expect(kr.status).toBe(status);
@@ -130,9 +150,26 @@ describe('stay kinds', () => {
 
 describe('threshold breaches from field config', () => {
   test('breaches.thresholds = above uses the first non-base step', () => {
-    const config = { thresholds: { mode: ThresholdsMode.Absolute, steps: [{ value: -Infinity, color: 'green' }, { value: 1.8e6, color: 'red' }] } };
-    const frame = dailyFrame(Array.from({ length: 92 }, (_, i) => 1.5e6 + (i * 0.5e6) / 92), 'mrr', config);
-    const kr = run({ keyResult: {}, frames: [frame], now: Q3_END, options: { breaches: { thresholds: 'above', minDurationSeconds: 0 } } });
+    const config = {
+      thresholds: {
+        mode: ThresholdsMode.Absolute,
+        steps: [
+          { value: -Infinity, color: 'green' },
+          { value: 1.8e6, color: 'red' },
+        ],
+      },
+    };
+    const frame = dailyFrame(
+      Array.from({ length: 92 }, (_, i) => 1.5e6 + (i * 0.5e6) / 92),
+      'mrr',
+      config
+    );
+    const kr = run({
+      keyResult: {},
+      frames: [frame],
+      now: Q3_END,
+      options: { breaches: { thresholds: 'above', minDurationSeconds: 0 } },
+    });
     expect(kr.breachCount).toBe(1);
     expect(kr.breaches[0].source).toBe('threshold');
     expect(kr.breaches[0].start).toBeCloseTo(Q3_START + 55.2 * DAY, 0);
@@ -142,16 +179,26 @@ describe('threshold breaches from field config', () => {
 
 describe('bad input never throws; other key results still evaluate', () => {
   test.each`
-    name                   | keyResult                           | status       | message
-    ${'missing target'}    | ${{ target: undefined }}            | ${'invalid'} | ${'target is missing'}
-    ${'unknown kind'}      | ${{ kind: 'up' }}                   | ${'invalid'} | ${"kind 'up' is not one of increase, decrease, stayAbove, stayBelow, stayWithin"}
-    ${'bad period'}        | ${{ period: 'xyz' }}                | ${'invalid'} | ${"period 'xyz' is not a quarter like 2026-Q3 or {from, to}"}
-    ${'bad regex'}         | ${{ series: '/(/' }}                | ${'invalid'} | ${'series regex /(/ does not compile: Invalid regular expression: /(/: Unterminated group'}
-    ${'unmatched series'}  | ${{ series: 'arr' }}                | ${'noData'}  | ${"series 'arr' not found; available: mrr"}
-    ${'unknown reducer'}   | ${{ reducer: 'bogus' }}             | ${'invalid'} | ${"reducer 'bogus' is unknown; use a Grafana reducer id such as lastNotNull, mean or max"}
+    name                  | keyResult                | status       | message
+    ${'missing target'}   | ${{ target: undefined }} | ${'invalid'} | ${'target is missing'}
+    ${'unknown kind'}     | ${{ kind: 'up' }}        | ${'invalid'} | ${"kind 'up' is not one of increase, decrease, stayAbove, stayBelow, stayWithin"}
+    ${'bad period'}       | ${{ period: 'xyz' }}     | ${'invalid'} | ${"period 'xyz' is not a quarter like 2026-Q3 or {from, to}"}
+    ${'bad regex'}        | ${{ series: '/(/' }}     | ${'invalid'} | ${'series regex /(/ does not compile: Invalid regular expression: /(/: Unterminated group'}
+    ${'unmatched series'} | ${{ series: 'arr' }}     | ${'noData'}  | ${"series 'arr' not found; available: mrr"}
+    ${'unknown reducer'}  | ${{ reducer: 'bogus' }}  | ${'invalid'} | ${"reducer 'bogus' is unknown; use a Grafana reducer id such as lastNotNull, mean or max"}
   `('$name → $status with one specific message', ({ keyResult, status, message }) => {
     const model = evaluate({
-      options: { objectives: [{ title: 'O', keyResults: [{ title: 'bad', series: 'mrr', period: '2026-Q3', kind: 'increase', target: 2e6, ...keyResult }, { title: 'good', series: 'mrr', period: '2026-Q3', kind: 'increase', target: 2e6 }] }] },
+      options: {
+        objectives: [
+          {
+            title: 'O',
+            keyResults: [
+              { title: 'bad', series: 'mrr', period: '2026-Q3', kind: 'increase', target: 2e6, ...keyResult },
+              { title: 'good', series: 'mrr', period: '2026-Q3', kind: 'increase', target: 2e6 },
+            ],
+          },
+        ],
+      },
       frames: [rising()],
       timeRange: range,
       timeZone: 'utc',
@@ -175,7 +222,13 @@ describe('bad input never throws; other key results still evaluate', () => {
   });
 
   test('an unknown time zone falls back to UTC with a panel message', () => {
-    const model = evaluate({ options: { objectives: [] }, frames: [], timeRange: range, timeZone: 'Mars/Base', now: MID_Q3 });
+    const model = evaluate({
+      options: { objectives: [] },
+      frames: [],
+      timeRange: range,
+      timeZone: 'Mars/Base',
+      now: MID_Q3,
+    });
     expect(model.messages).toEqual([
       "time zone 'Mars/Base' is unknown; using UTC",
       'no objectives configured: add an objective with at least one key result',

@@ -2,8 +2,9 @@
  * The core's one entry point: (options, frames, time range, time zone, now) → PanelModel.
  *
  * Called once per data or options change (the panel memoizes it); the views only draw the result.
- * Each distinct series is extracted once per call and shared by every key result that uses it, so ten
- * KRs on one 1M-point series pay for one extraction plus their own O(n) scans.
+ * Each distinct series is extracted once and shared by every key result that uses it, and identical
+ * scans (same series, window and bounds) run once (scanCache.ts): ten KRs on one 1M-point series cost
+ * one extraction plus one pass per distinct scan. A live append re-scans only the new samples.
  *
  * Bad input never throws: options are validated into definitions with messages (validate.ts), each key
  * result is evaluated inside its own try/catch (keyResult.ts), and panel-level problems (unknown time

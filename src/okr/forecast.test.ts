@@ -25,11 +25,11 @@ describe('least-squares forecast to the period end', () => {
   });
 
   test.each`
-    name                                  | values                      | slopePerDay | intercept
-    ${'noisy line'}                       | ${[1, 3, 2, 4]}             | ${0.8}      | ${1.3}
-    ${'flat'}                             | ${[5, 5, 5]}                | ${0}        | ${5}
-    ${'nulls are skipped'}                | ${[10, null, 14, null, 18]} | ${2}        | ${10}
-    ${'decreasing'}                       | ${[100, 90, 80]}            | ${-10}      | ${100}
+    name                   | values                      | slopePerDay | intercept
+    ${'noisy line'}        | ${[1, 3, 2, 4]}             | ${0.8}      | ${1.3}
+    ${'flat'}              | ${[5, 5, 5]}                | ${0}        | ${5}
+    ${'nulls are skipped'} | ${[10, null, 14, null, 18]} | ${2}        | ${10}
+    ${'decreasing'}        | ${[100, 90, 80]}            | ${-10}      | ${100}
   `('$name: slope $slopePerDay/day, intercept $intercept', ({ values, slopePerDay, intercept }) => {
     const fit = fitLine(evenSeries(T0, DAY, values), { from: 0, to: values.length });
     expect(fit.ok).toBe(true);
@@ -40,11 +40,11 @@ describe('least-squares forecast to the period end', () => {
   });
 
   test.each`
-    values                  | reason
-    ${[]}                   | ${'too few points to forecast (0 of 3)'}
-    ${[1]}                  | ${'too few points to forecast (1 of 3)'}
-    ${[1, 2]}               | ${'too few points to forecast (2 of 3)'}
-    ${[1, null, 2, null]}   | ${'too few points to forecast (2 of 3)'}
+    values                | reason
+    ${[]}                 | ${'too few points to forecast (0 of 3)'}
+    ${[1]}                | ${'too few points to forecast (1 of 3)'}
+    ${[1, 2]}             | ${'too few points to forecast (2 of 3)'}
+    ${[1, null, 2, null]} | ${'too few points to forecast (2 of 3)'}
   `('$values → $reason', ({ values, reason }) => {
     const result = forecast({
       series: evenSeries(T0, DAY, values),
@@ -58,8 +58,20 @@ describe('least-squares forecast to the period end', () => {
 
   test('no run-rate once the period is over, and none for stay kinds', () => {
     const series = seriesOf([T0, T0 + DAY, T0 + 2 * DAY], [1, 2, 3]);
-    const ended = forecast({ series, window: { from: 0, to: 3 }, periodEnd: T0 + 2 * DAY, asOf: T0 + 2 * DAY, goal: { baseline: 1, target: 5, current: 3 } });
-    const stay = forecast({ series, window: { from: 0, to: 3 }, periodEnd: T0 + 5 * DAY, asOf: T0 + 2 * DAY, goal: null });
+    const ended = forecast({
+      series,
+      window: { from: 0, to: 3 },
+      periodEnd: T0 + 2 * DAY,
+      asOf: T0 + 2 * DAY,
+      goal: { baseline: 1, target: 5, current: 3 },
+    });
+    const stay = forecast({
+      series,
+      window: { from: 0, to: 3 },
+      periodEnd: T0 + 5 * DAY,
+      asOf: T0 + 2 * DAY,
+      goal: null,
+    });
     expect(ended.ok && ended.requiredPerDay).toBeNull();
     expect(stay.ok && [stay.progress, stay.requiredPerDay]).toEqual([null, null]);
   });
@@ -71,9 +83,9 @@ describe('least-squares forecast to the period end', () => {
     const values = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       times[i] = T0 + i * step;
-      values[i] = 1000 + 3 * (i * step) / DAY;
+      values[i] = 1000 + (3 * (i * step)) / DAY;
     }
-    const fit = fitLine({ times, values, gapMs: Infinity }, { from: 0, to: n });
+    const fit = fitLine({ times, values, gapMs: Infinity, lineage: {} }, { from: 0, to: n });
     expect(fit.ok && fit.slopePerMs * DAY).toBeCloseTo(3, 6);
   });
 });

@@ -28,10 +28,12 @@ export interface ForecastInput {
   asOf: number;
   /** null for stay* kinds: only the projected value is meaningful. */
   goal: { baseline: number; target: number; current: number } | null;
+  /** A fit already computed for this series and window (shared between KRs); computed when absent. */
+  fit?: LineFit;
 }
 
 export function forecast(input: ForecastInput): ForecastModel {
-  const fit = fitLine(input.series, input.window);
+  const fit = input.fit ?? fitLine(input.series, input.window);
   if (!fit.ok) {
     return fit;
   }
@@ -51,40 +53,60 @@ export function forecast(input: ForecastInput): ForecastModel {
   };
 }
 
-type LineFit = { ok: true; slopePerMs: number; intercept: number; from: number; points: number } | { ok: false; reason: string };
+export type LineFit =
+  { ok: true; slopePerMs: number; intercept: number; from: number; points: number } | { ok: false; reason: string };
 
-/** One pass of running sums over the typed arrays. */
+/** Running sums of a least-squares fit; x is measured from `origin`, the first sample's time. */
+export interface LineSums {
+  count: number;
+  origin: number;
+  sumX: number;
+  sumY: number;
+  sumXX: number;
+  sumXY: number;
+}
+
+export const EMPTY_SUMS: LineSums = { count: 0, origin: NaN, sumX: 0, sumY: 0, sumXX: 0, sumXY: 0 };
+
 export function fitLine(series: SeriesData, window: SampleWindow): LineFit {
+  return lineFromSums(addToSums(EMPTY_SUMS, series, window));
+}
+
+/**
+ * One pass adding the window's non-null samples to `sums` (a new object is returned). Adding [a, b)
+ * then [b, c) gives bit-for-bit the sums of [a, c), so a live append only adds the new samples.
+ */
+export function addToSums(sums: LineSums, series: SeriesData, window: SampleWindow): LineSums {
   const { times, values } = series;
-  let count = 0;
-  let from = NaN;
-  let sumX = 0;
-  let sumY = 0;
-  let sumXX = 0;
-  let sumXY = 0;
+  let { count, origin, sumX, sumY, sumXX, sumXY } = sums;
   for (let i = window.from; i < window.to; i++) {
     const y = values[i];
     if (y !== y) {
       continue;
     }
     if (count === 0) {
-      from = times[i];
+      origin = times[i];
     }
-    const x = times[i] - from;
+    const x = times[i] - origin;
     count++;
     sumX += x;
     sumY += y;
     sumXX += x * x;
     sumXY += x * y;
   }
-  const spread = sumXX - (sumX * sumX) / count;
+  return { count, origin, sumX, sumY, sumXX, sumXY };
+}
+
+export function lineFromSums(sums: LineSums): LineFit {
+  const { count, origin, sumX, sumY, sumXX, sumXY } = sums;
   if (count < MIN_POINTS) {
     return { ok: false, reason: `too few points to forecast (${count} of ${MIN_POINTS})` };
   }
+  const spread = sumXX - (sumX * sumX) / count;
   if (!(spread > 0)) {
     return { ok: false, reason: 'all points are at one time: no trend to forecast' };
   }
   const slopePerMs = (sumXY - (sumX * sumY) / count) / spread;
   const intercept = (sumY - slopePerMs * sumX) / count;
-  return { ok: true, slopePerMs, intercept, from, points: count };
+  return { ok: true, slopePerMs, intercept, from: origin, points: count };
 }

@@ -11,13 +11,14 @@
  * As-of = min(period end, timeRange.to, now).
  */
 import type { StatusTolerances, BreachOptions, KeyResultKind } from '../types';
-import { findBreaches, summarizeBreaches, targetBounds, thresholdBounds, type BoundSpec } from './breaches';
-import { forecast } from './forecast';
+import { BreachFold, summarizeBreaches, targetBounds, thresholdBounds, type BoundSpec } from './breaches';
+import { addToSums, EMPTY_SUMS, forecast, lineFromSums } from './forecast';
 import type { Breach, ForecastModel, KeyResultModel, PeriodModel, TimeValue } from './model';
 import { expectedAt, paceVertices, resolveMilestones, statusOf } from './pace';
 import { resolvePeriod } from './period';
 import { directionMismatch, isStayKind, progressOf } from './progress';
-import { firstFiniteIndex, reduceWindow, sampleWindow, type SampleWindow } from './reduce';
+import { addToStats, EMPTY_STATS, firstFiniteIndex, reduceWindow, sampleWindow, type SampleWindow } from './reduce';
+import { foldWindow } from './scanCache';
 import { matchSeries, type SeriesCandidate, type SeriesCatalog, type SeriesData } from './series';
 import type { KeyResultDef } from './validate';
 
@@ -83,7 +84,12 @@ function judge(model: KeyResultModel, input: Judgement): void {
   const window = sampleWindow(series.times, { start: period.start, asOf, end: period.end });
   const firstIndex = firstFiniteIndex(series.values, window);
   const baseline = def.baseline ?? (firstIndex >= 0 ? series.values[firstIndex] : null);
-  const reduced = reduceWindow(series.values, window, def.reducer);
+  const stats = () =>
+    foldWindow(series, 'stats', window, {
+      init: () => EMPTY_STATS,
+      add: (state, part) => addToStats(state, series.values, part),
+    });
+  const reduced = reduceWindow({ values: series.values, window, reducer: def.reducer, stats });
   if (!reduced.ok) {
     model.messages.push(reduced.message);
   }
@@ -100,23 +106,27 @@ function judge(model: KeyResultModel, input: Judgement): void {
   const goal = stay ? null : goalOf(model, { kind, target, baseline, current });
   if (stay) {
     model.pace = flatPace(period, target);
-    model.progress = firstIndex >= 0 && asOf > period.start ? complianceShare(targetBreaches, period.start, asOf) : null;
+    model.progress =
+      firstIndex >= 0 && asOf > period.start ? complianceShare(targetBreaches, period.start, asOf) : null;
   } else if (baseline !== null && goal !== 'invalid') {
     model.pace = paceVertices({ period, baseline, target, milestones });
     Object.assign(model, expectedAt({ pace: model.pace, asOf, baseline, target }));
     model.progress = current === null ? null : progressOf(current, baseline, target);
   }
   model.forecast = forecastFor({ series, window, period, asOf, goal: goal === 'invalid' ? null : goal });
-  model.status = !reduced.ok || goal === 'invalid' ? 'invalid' : statusOf({
-    kind,
-    period,
-    asOf,
-    hasData: firstIndex >= 0,
-    progress: model.progress,
-    expected: model.expected,
-    tolerances: context.tolerances,
-    targetBreaches: { any: targetBreaches.length > 0, ongoing: targetBreaches.some((breach) => breach.ongoing) },
-  });
+  model.status =
+    !reduced.ok || goal === 'invalid'
+      ? 'invalid'
+      : statusOf({
+          kind,
+          period,
+          asOf,
+          hasData: firstIndex >= 0,
+          progress: model.progress,
+          expected: model.expected,
+          tolerances: context.tolerances,
+          targetBreaches: { any: targetBreaches.length > 0, ongoing: targetBreaches.some((breach) => breach.ongoing) },
+        });
 }
 
 /** The direction of an increase/decrease KR, or 'invalid' when target = baseline. */
@@ -141,7 +151,15 @@ function goalOf(
 
 function scanBreaches(
   model: KeyResultModel,
-  input: { def: KeyResultDef; kind: KeyResultKind; target: number; series: SeriesData; window: SampleWindow; asOf: number; context: EvaluationContext }
+  input: {
+    def: KeyResultDef;
+    kind: KeyResultKind;
+    target: number;
+    series: SeriesData;
+    window: SampleWindow;
+    asOf: number;
+    context: EvaluationContext;
+  }
 ): Breach[] {
   const { def, kind, target, series, window, asOf, context } = input;
   const bounds: BoundSpec[] = [];
@@ -159,7 +177,18 @@ function scanBreaches(
     }
   }
   const minDurationSeconds = context.breaches.minDurationSeconds;
-  const found = bounds.flatMap((spec) => findBreaches({ series, window, bounds: spec, asOf, minDurationSeconds }));
+  const settings = `${minDurationSeconds}|${context.tolerances.offTrack}|${series.gapMs}`;
+  const found = bounds.flatMap((spec) => {
+    const fold = foldWindow(series, `breaches|${spec.source}|${spec.low}|${spec.high}|${settings}`, window, {
+      init: () => new BreachFold(spec, minDurationSeconds),
+      add: (state, part) => {
+        state.scan(series, part.from, part.to);
+        return state;
+      },
+    });
+    // A new array per KR, so no two KRs share one a view could mutate.
+    return fold.finish(asOf, series.gapMs);
+  });
   return bounds.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
 }
 
@@ -170,10 +199,16 @@ function forecastFor(input: {
   asOf: number;
   goal: { baseline: number; target: number; current: number } | null;
 }): ForecastModel {
-  if (input.asOf < input.period.start) {
+  const { series, window, period, asOf, goal } = input;
+  if (asOf < period.start) {
     return { ok: false, reason: 'the period has not started' };
   }
-  return forecast({ series: input.series, window: input.window, periodEnd: input.period.end, asOf: input.asOf, goal: input.goal });
+  const sums = foldWindow(series, 'fit', window, {
+    init: () => EMPTY_SUMS,
+    add: (state, part) => addToSums(state, series, part),
+  });
+  const fit = lineFromSums(sums);
+  return forecast({ series, window, periodEnd: period.end, asOf, goal, fit });
 }
 
 function complianceShare(targetBreaches: readonly Breach[], start: number, asOf: number): number {
@@ -190,7 +225,12 @@ function flatPace(period: PeriodModel, level: number): TimeValue[] {
 
 function attachSeries(model: KeyResultModel, candidate: SeriesCandidate): void {
   const data = candidate.data();
-  Object.assign(model, { seriesName: candidate.displayName, field: candidate.field, times: data.times, values: data.values });
+  Object.assign(model, {
+    seriesName: candidate.displayName,
+    field: candidate.field,
+    times: data.times,
+    values: data.values,
+  });
 }
 
 function blankModel(def: KeyResultDef): KeyResultModel {

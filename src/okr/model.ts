@@ -10,15 +10,7 @@ import type { KeyResultKind } from '../types';
 
 export type { KeyResultKind };
 
-export type KrStatus =
-  | 'notStarted'
-  | 'noData'
-  | 'onTrack'
-  | 'atRisk'
-  | 'offTrack'
-  | 'achieved'
-  | 'missed'
-  | 'invalid';
+export type KrStatus = 'notStarted' | 'noData' | 'onTrack' | 'atRisk' | 'offTrack' | 'achieved' | 'missed' | 'invalid';
 
 export interface TimeValue {
   time: number;

@@ -51,11 +51,11 @@ describe('fiscal quarters are named by the calendar year the fiscal year starts 
 
 describe('custom periods', () => {
   test.each`
-    from                           | to                             | timeZone           | start                         | end
-    ${'2026-07-01'}                | ${'2026-10-01'}                | ${'utc'}           | ${'2026-07-01T00:00:00.000Z'} | ${'2026-10-01T00:00:00.000Z'}
-    ${'2026-07-01'}                | ${'2026-10-01'}                | ${'Europe/Berlin'} | ${'2026-06-30T22:00:00.000Z'} | ${'2026-09-30T22:00:00.000Z'}
-    ${'2026-07-01T12:00'}          | ${'2026-07-02T12:00'}          | ${'Asia/Kolkata'}  | ${'2026-07-01T06:30:00.000Z'} | ${'2026-07-02T06:30:00.000Z'}
-    ${'2026-07-01T00:00:00Z'}      | ${'2026-07-02T00:00:00+02:00'} | ${'Asia/Kolkata'}  | ${'2026-07-01T00:00:00.000Z'} | ${'2026-07-01T22:00:00.000Z'}
+    from                      | to                             | timeZone           | start                         | end
+    ${'2026-07-01'}           | ${'2026-10-01'}                | ${'utc'}           | ${'2026-07-01T00:00:00.000Z'} | ${'2026-10-01T00:00:00.000Z'}
+    ${'2026-07-01'}           | ${'2026-10-01'}                | ${'Europe/Berlin'} | ${'2026-06-30T22:00:00.000Z'} | ${'2026-09-30T22:00:00.000Z'}
+    ${'2026-07-01T12:00'}     | ${'2026-07-02T12:00'}          | ${'Asia/Kolkata'}  | ${'2026-07-01T06:30:00.000Z'} | ${'2026-07-02T06:30:00.000Z'}
+    ${'2026-07-01T00:00:00Z'} | ${'2026-07-02T00:00:00+02:00'} | ${'Asia/Kolkata'}  | ${'2026-07-01T00:00:00.000Z'} | ${'2026-07-01T22:00:00.000Z'}
   `('{$from, $to} in $timeZone is [$start, $end)', ({ from, to, timeZone, start, end }) => {
     const result = resolvePeriod({ from, to }, { timeZone, fiscalYearStartMonth: 0 });
     expect(result.ok && [iso(result.period.start), iso(result.period.end)]).toEqual([start, end]);

@@ -54,8 +54,30 @@ export function normalizeTimeZone(timeZone: unknown): { timeZone: string; messag
   return { timeZone: 'utc', message: `time zone '${timeZone}' is unknown; using UTC` };
 }
 
+/**
+ * moment-timezone parsing costs ~0.1 ms; a dashboard re-evaluates the same few period and milestone
+ * strings on every refresh, so results are memoised (a pure function of text and zone; bounded).
+ */
+const instantMemo = new Map<string, number | null>();
+const MEMO_LIMIT = 1000;
+
 /** Parses an ISO 8601 date or date-time as wall-clock time in `timeZone`; null when it does not parse. */
 export function parseInstant(text: string, timeZone: string): number | null {
+  // 'browser' depends on the process zone, which is fixed for the life of the page.
+  const key = `${timeZone}\u0000${text}`;
+  const known = instantMemo.get(key);
+  if (known !== undefined) {
+    return known;
+  }
+  if (instantMemo.size >= MEMO_LIMIT) {
+    instantMemo.clear();
+  }
+  const parsed = parseInstantUncached(text, timeZone);
+  instantMemo.set(key, parsed);
+  return parsed;
+}
+
+function parseInstantUncached(text: string, timeZone: string): number | null {
   const trimmed = text.trim();
   // moment's ISO parser accepts a bare year or year-month; require at least a full date.
   if (!/^\d{4}-\d{2}-\d{2}/.test(trimmed)) {
@@ -113,7 +135,7 @@ function resolveCustom(option: Record<string, unknown>, timeZone: string): Perio
 }
 
 function invalidPeriodMessage(option: unknown): string {
-  const shown = typeof option === 'string' ? option : JSON.stringify(option) ?? String(option);
+  const shown = typeof option === 'string' ? option : (JSON.stringify(option) ?? String(option));
   return `period '${shown}' is not a quarter like 2026-Q3 or {from, to}`;
 }
 
@@ -122,7 +144,8 @@ function startOfMonth(year: number, month: number, timeZone: string): number {
   const calendarYear = year + Math.floor(month / 12);
   const calendarMonth = (month % 12) + 1;
   const text = `${String(calendarYear).padStart(4, '0')}-${String(calendarMonth).padStart(2, '0')}-01T00:00:00`;
-  return inZone(timeZone, text).valueOf();
+  // Always valid: a well-formed first-of-month in a known zone.
+  return parseInstant(text, timeZone) ?? NaN;
 }
 
 function inZone(timeZone: string, text: string): DateTime {

@@ -22,6 +22,22 @@ export interface SampleWindow {
 
 export type ReduceResult = { ok: true; value: number | null } | { ok: false; message: string };
 
+/** count/sum/min/max of the non-null values: one pass shared by min, max, mean, sum and count. */
+export interface WindowStats {
+  count: number;
+  sum: number;
+  min: number;
+  max: number;
+}
+
+export interface ReduceInput {
+  values: Float64Array;
+  window: SampleWindow;
+  reducer: string;
+  /** Supplies the window's statistics; evaluate passes a cached one so KRs share the pass. */
+  stats?: () => WindowStats;
+}
+
 export function sampleWindow(times: Float64Array, bounds: { start: number; asOf: number; end: number }): SampleWindow {
   const from = lowerBound(times, bounds.start);
   const to = bounds.asOf >= bounds.end ? lowerBound(times, bounds.end) : upperBound(times, bounds.asOf);
@@ -79,7 +95,8 @@ export function lastFiniteIndex(values: Float64Array, window: SampleWindow): num
 }
 
 /** The reducer over the window's non-null values; null when the window has none. */
-export function reduceWindow(values: Float64Array, window: SampleWindow, reducer: string): ReduceResult {
+export function reduceWindow(input: ReduceInput): ReduceResult {
+  const { values, window, reducer } = input;
   const first = firstFiniteIndex(values, window);
   if (first < 0) {
     return { ok: true, value: null };
@@ -96,17 +113,21 @@ export function reduceWindow(values: Float64Array, window: SampleWindow, reducer
     case ReducerID.mean:
     case ReducerID.sum:
     case ReducerID.count:
-      return { ok: true, value: simpleStat(values, { from: first, to: window.to }, reducer) };
+      return { ok: true, value: pickStat(input.stats ? input.stats() : windowStats(values, window), reducer) };
     default:
       return viaGrafana(values, window, reducer);
   }
 }
 
-function simpleStat(values: Float64Array, window: SampleWindow, reducer: string): number {
-  let count = 0;
-  let sum = 0;
-  let min = Infinity;
-  let max = -Infinity;
+export const EMPTY_STATS: WindowStats = { count: 0, sum: 0, min: Infinity, max: -Infinity };
+
+export function windowStats(values: Float64Array, window: SampleWindow): WindowStats {
+  return addToStats(EMPTY_STATS, values, window);
+}
+
+/** Adds the window's non-null values to `stats` (a new object); resumable like addToSums. */
+export function addToStats(stats: WindowStats, values: Float64Array, window: SampleWindow): WindowStats {
+  let { count, sum, min, max } = stats;
   for (let i = window.from; i < window.to; i++) {
     const value = values[i];
     if (value !== value) {
@@ -117,17 +138,21 @@ function simpleStat(values: Float64Array, window: SampleWindow, reducer: string)
     min = value < min ? value : min;
     max = value > max ? value : max;
   }
+  return { count, sum, min, max };
+}
+
+function pickStat(stats: WindowStats, reducer: string): number {
   switch (reducer) {
     case ReducerID.min:
-      return min;
+      return stats.min;
     case ReducerID.max:
-      return max;
+      return stats.max;
     case ReducerID.sum:
-      return sum;
+      return stats.sum;
     case ReducerID.count:
-      return count;
+      return stats.count;
     default:
-      return sum / count;
+      return stats.sum / stats.count;
   }
 }
 

@@ -1,5 +1,6 @@
 import { createDataFrame, FieldType, type DataFrame } from '@grafana/data';
-import { buildCatalog, extractSeries, matchSeries, medianInterval } from './series';
+import { extractSeries, medianInterval } from './extract';
+import { buildCatalog, matchSeries } from './series';
 
 const T0 = Date.UTC(2026, 6 /* Jul */, 1);
 const MIN = 60_000;
@@ -27,17 +28,17 @@ const toArray = (values: Float64Array) => Array.from(values);
 
 describe('extractSeries cleans values into sorted typed arrays', () => {
   test.each`
-    name                                | times                          | values                                  | expectedTimes       | expectedValues
-    ${'sorted numbers pass through'}    | ${[1, 2, 3]}                   | ${[10, 20, 30]}                         | ${[1, 2, 3]}        | ${[10, 20, 30]}
-    ${'null, NaN and ±Inf become NaN'}  | ${[1, 2, 3, 4]}                | ${[null, NaN, Infinity, -Infinity]}     | ${[1, 2, 3, 4]}     | ${[NaN, NaN, NaN, NaN]}
-    ${'numeric strings are parsed'}     | ${[1, 2, 3]}                   | ${['1.5', ' 2 ', 'abc']}                | ${[1, 2, 3]}        | ${[1.5, 2, NaN]}
-    ${'unsorted rows are sorted'}       | ${[3, 1, 2]}                   | ${[30, 10, 20]}                         | ${[1, 2, 3]}        | ${[10, 20, 30]}
-    ${'sorted duplicates keep last'}    | ${[1, 2, 2, 3]}                | ${[10, 20, 21, 30]}                     | ${[1, 2, 3]}        | ${[10, 21, 30]}
-    ${'unsorted duplicates keep last'}  | ${[2, 1, 2, 0]}                | ${[20, 10, 21, 0]}                      | ${[0, 1, 2]}        | ${[0, 10, 21]}
-    ${'ISO string times are parsed'}    | ${['1970-01-01T00:00:00.002Z', '1970-01-01T00:00:00.001Z']} | ${[2, 1]} | ${[1, 2]}           | ${[1, 2]}
-    ${'epoch strings are parsed'}       | ${['1', '2']}                  | ${[1, 2]}                               | ${[1, 2]}           | ${[1, 2]}
-    ${'rows without a time are dropped'} | ${[1, null, 'never', 3]}      | ${[1, 2, 3, 4]}                         | ${[1, 3]}           | ${[1, 4]}
-    ${'empty'}                          | ${[]}                          | ${[]}                                   | ${[]}               | ${[]}
+    name                                 | times                                                       | values                              | expectedTimes   | expectedValues
+    ${'sorted numbers pass through'}     | ${[1, 2, 3]}                                                | ${[10, 20, 30]}                     | ${[1, 2, 3]}    | ${[10, 20, 30]}
+    ${'null, NaN and ±Inf become NaN'}   | ${[1, 2, 3, 4]}                                             | ${[null, NaN, Infinity, -Infinity]} | ${[1, 2, 3, 4]} | ${[NaN, NaN, NaN, NaN]}
+    ${'numeric strings are parsed'}      | ${[1, 2, 3]}                                                | ${['1.5', ' 2 ', 'abc']}            | ${[1, 2, 3]}    | ${[1.5, 2, NaN]}
+    ${'unsorted rows are sorted'}        | ${[3, 1, 2]}                                                | ${[30, 10, 20]}                     | ${[1, 2, 3]}    | ${[10, 20, 30]}
+    ${'sorted duplicates keep last'}     | ${[1, 2, 2, 3]}                                             | ${[10, 20, 21, 30]}                 | ${[1, 2, 3]}    | ${[10, 21, 30]}
+    ${'unsorted duplicates keep last'}   | ${[2, 1, 2, 0]}                                             | ${[20, 10, 21, 0]}                  | ${[0, 1, 2]}    | ${[0, 10, 21]}
+    ${'ISO string times are parsed'}     | ${['1970-01-01T00:00:00.002Z', '1970-01-01T00:00:00.001Z']} | ${[2, 1]}                           | ${[1, 2]}       | ${[1, 2]}
+    ${'epoch strings are parsed'}        | ${['1', '2']}                                               | ${[1, 2]}                           | ${[1, 2]}       | ${[1, 2]}
+    ${'rows without a time are dropped'} | ${[1, null, 'never', 3]}                                    | ${[1, 2, 3, 4]}                     | ${[1, 3]}       | ${[1, 4]}
+    ${'empty'}                           | ${[]}                                                       | ${[]}                               | ${[]}           | ${[]}
   `('$name', ({ times, values, expectedTimes, expectedValues }) => {
     const series = extractSeries(times, values);
     expect(toArray(series.times)).toEqual(expectedTimes);
@@ -55,11 +56,11 @@ describe('extractSeries cleans values into sorted typed arrays', () => {
   });
 
   test.each`
-    times                          | median
-    ${[0]}                         | ${Infinity}
-    ${[0, 10]}                     | ${10}
-    ${[0, 10, 20, 100]}            | ${10}
-    ${[0, 10, 30, 60]}             | ${20}
+    times               | median
+    ${[0]}              | ${Infinity}
+    ${[0, 10]}          | ${10}
+    ${[0, 10, 20, 100]} | ${10}
+    ${[0, 10, 30, 60]}  | ${20}
   `('median interval of $times is $median', ({ times, median }) => {
     expect(medianInterval(Float64Array.from(times))).toBe(median);
   });
@@ -71,13 +72,13 @@ describe('extractSeries cleans values into sorted typed arrays', () => {
 
 describe('matching a KR series against frames', () => {
   test.each`
-    spec               | frames                                                                 | name                         | message
-    ${'mrr'}           | ${() => [wide()]}                                                      | ${'mrr'}                     | ${undefined}
-    ${'/^ch/'}         | ${() => [wide()]}                                                      | ${'churn'}                   | ${undefined}
-    ${'/MRR/i'}        | ${() => [wide()]}                                                      | ${'mrr'}                     | ${undefined}
-    ${'/./'}           | ${() => [wide()]}                                                      | ${'mrr'}                     | ${"series regex /./ matched 2 series (mrr, churn); using the first, 'mrr'"}
-    ${'b'}             | ${() => [perSeries({ job: 'a' }, [1]), perSeries({ job: 'b' }, [2])]}  | ${'b'}                       | ${undefined}
-    ${'Value'}         | ${() => [perSeries({ job: 'a' }, [1]), perSeries({ job: 'b' }, [2])]}  | ${'a'}                       | ${"series 'Value' matched 2 series (a, b); using the first, 'a'"}
+    spec        | frames                                                                | name       | message
+    ${'mrr'}    | ${() => [wide()]}                                                     | ${'mrr'}   | ${undefined}
+    ${'/^ch/'}  | ${() => [wide()]}                                                     | ${'churn'} | ${undefined}
+    ${'/MRR/i'} | ${() => [wide()]}                                                     | ${'mrr'}   | ${undefined}
+    ${'/./'}    | ${() => [wide()]}                                                     | ${'mrr'}   | ${"series regex /./ matched 2 series (mrr, churn); using the first, 'mrr'"}
+    ${'b'}      | ${() => [perSeries({ job: 'a' }, [1]), perSeries({ job: 'b' }, [2])]} | ${'b'}     | ${undefined}
+    ${'Value'}  | ${() => [perSeries({ job: 'a' }, [1]), perSeries({ job: 'b' }, [2])]} | ${'a'}     | ${"series 'Value' matched 2 series (a, b); using the first, 'a'"}
   `('$spec picks $name', ({ spec, frames, name, message }) => {
     const match = matchSeries(buildCatalog(frames()), spec);
     expect(match.ok && match.candidate.displayName).toBe(name);
@@ -85,12 +86,12 @@ describe('matching a KR series against frames', () => {
   });
 
   test.each`
-    spec         | frames                               | message
-    ${'arr'}     | ${() => [wide()]}                    | ${"series 'arr' not found; available: mrr, churn"}
-    ${'/(/'}     | ${() => [wide()]}                    | ${'series regex /(/ does not compile: Invalid regular expression: /(/: Unterminated group'}
-    ${'/zzz/'}   | ${() => [wide()]}                    | ${'series regex /zzz/ not found; available: mrr, churn'}
-    ${'mrr'}     | ${() => []}                          | ${"series 'mrr' not found: the query returned no data"}
-    ${'mrr'}     | ${() => [createDataFrame({ fields: [{ name: 'host', type: FieldType.string, values: ['a'] }] })]} | ${"series 'mrr' not found: no frame has both a time field and a numeric field (fields: host)"}
+    spec       | frames                                                                                            | message
+    ${'arr'}   | ${() => [wide()]}                                                                                 | ${"series 'arr' not found; available: mrr, churn"}
+    ${'/(/'}   | ${() => [wide()]}                                                                                 | ${'series regex /(/ does not compile: Invalid regular expression: /(/: Unterminated group'}
+    ${'/zzz/'} | ${() => [wide()]}                                                                                 | ${'series regex /zzz/ not found; available: mrr, churn'}
+    ${'mrr'}   | ${() => []}                                                                                       | ${"series 'mrr' not found: the query returned no data"}
+    ${'mrr'}   | ${() => [createDataFrame({ fields: [{ name: 'host', type: FieldType.string, values: ['a'] }] })]} | ${"series 'mrr' not found: no frame has both a time field and a numeric field (fields: host)"}
   `('$spec → $message', ({ spec, frames, message }) => {
     expect(matchSeries(buildCatalog(frames()), spec)).toEqual({ ok: false, message, invalid: spec === '/(/' });
   });
@@ -113,6 +114,17 @@ describe('matching a KR series against frames', () => {
     expect(catalog.candidates.map((c) => c.displayName)).toEqual(['v a', 'v b']);
     const match = matchSeries(catalog, 'v b');
     expect(match.ok && toArray(match.candidate.data().values)).toEqual([110, 120]);
+  });
+
+  test('a table with distinct times keeps its string columns as plain columns', () => {
+    const table = createDataFrame({
+      fields: [
+        { name: 'name', type: FieldType.string, values: ['A', 'B'] },
+        { name: 'Float', type: FieldType.number, values: [6.7, 8.9] },
+        { name: 'Time', type: FieldType.time, values: [T0, T0 + MIN] },
+      ],
+    });
+    expect(buildCatalog([table]).candidates.map((c) => c.displayName)).toEqual(['Float']);
   });
 
   test('numbers sent as strings and a non-standard time field name still form a series', () => {

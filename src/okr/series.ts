@@ -16,24 +16,14 @@
  * names. Several matches: the first in frame order is used and the KR gets a message naming the others,
  * so a dashboard never silently mixes series.
  *
- * Cleaning, in one pass into Float64Arrays: the time field is the field of type time, else a field named
- * time/Time/ts/timestamp whose values parse (epoch ms numbers, numeric strings, or ISO strings). Values
- * may be numbers or numeric strings ("12.5"). null, NaN, ±Infinity and unparsable strings become NaN
- * (= null: a missing sample; ±Infinity is excluded because no bound or mean is meaningful with it). Rows
- * with no parsable time are dropped. Unsorted rows are sorted by time; of rows with the same time the
- * LAST one wins (the latest write, as a streaming append would).
- *
- * Gaps: `gapMs` = 5 × the median interval between consecutive samples (median of at most 1025 evenly
- * spaced intervals, so a 1M-point series costs no sort). Samples 60 s apart → gapMs = 300 000; a
- * 6-minute hole then ends a breach. Fewer than 2 samples → gapMs = Infinity.
+ * The time field is the field of type time, else a field named time/ts/timestamp/datetime/date
+ * (any case) whose first value parses as a time. Value fields are number fields, or string fields
+ * whose values are numeric strings ("12.5"). Cleaning (sorting, nulls, gaps) is extract.ts's.
  */
 import { DataFrameType, FieldType, getFieldDisplayName, type DataFrame, type Field } from '@grafana/data';
+import { extractSeriesCached, parseTime, parseValue, type SeriesData } from './extract';
 
-export interface SeriesData {
-  times: Float64Array;
-  values: Float64Array;
-  gapMs: number;
-}
+export type { SeriesData };
 
 export interface SeriesCandidate {
   displayName: string;
@@ -51,11 +41,8 @@ export interface SeriesCatalog {
 
 /** `invalid` when the spec itself is broken (a regex that does not compile), not merely unmatched. */
 export type SeriesMatch =
-  | { ok: true; candidate: SeriesCandidate; messages: string[] }
-  | { ok: false; message: string; invalid: boolean };
+  { ok: true; candidate: SeriesCandidate; messages: string[] } | { ok: false; message: string; invalid: boolean };
 
-const GAP_FACTOR = 5;
-const MEDIAN_SAMPLE_SIZE = 1025;
 const MAX_LISTED_NAMES = 10;
 const TIME_NAMES = new Set(['time', 'ts', 'timestamp', 'datetime', 'date']);
 const REGEX_SPEC = /^\/(.*)\/([a-z]*)$/s;
@@ -141,19 +128,29 @@ function describeEmpty(frames: DataFrame[], fieldNames: string[]): string {
   return `no frame has both a time field and a numeric field (fields: ${unique})`;
 }
 
-function makeCandidate(input: { field: Field; timeField: Field; frame: DataFrame; allFrames: DataFrame[] }): SeriesCandidate {
+function makeCandidate(input: {
+  field: Field;
+  timeField: Field;
+  frame: DataFrame;
+  allFrames: DataFrame[];
+}): SeriesCandidate {
   const { field, timeField, frame, allFrames } = input;
   let cached: SeriesData | null = null;
   return {
     displayName: getFieldDisplayName(field, frame, allFrames),
     fieldName: field.name,
     field,
-    data: () => (cached ??= extractSeries(timeField.values, field.values)),
+    data: () => (cached ??= extractSeriesCached(timeField.values, field.values)),
   };
 }
 
 /** Splits a long frame into one synthetic frame per distinct combination of its string columns. */
-function partitionLong(input: { frame: DataFrame; timeField: Field; numeric: Field[]; labelColumns: Field[] }): SeriesCandidate[] {
+function partitionLong(input: {
+  frame: DataFrame;
+  timeField: Field;
+  numeric: Field[];
+  labelColumns: Field[];
+}): SeriesCandidate[] {
   const { frame, timeField, numeric, labelColumns } = input;
   const rowsByKey = new Map<string, number[]>();
   for (let row = 0; row < frame.length; row++) {
@@ -172,12 +169,19 @@ function partitionLong(input: { frame: DataFrame; timeField: Field; numeric: Fie
     const pick = (field: Field) => rows.map((row) => field.values[row]);
     const fields: Field[] = [
       { ...timeField, values: pick(timeField), state: undefined },
-      ...numeric.map((field) => ({ ...field, labels: { ...field.labels, ...labels }, values: pick(field), state: undefined })),
+      ...numeric.map((field) => ({
+        ...field,
+        labels: { ...field.labels, ...labels },
+        values: pick(field),
+        state: undefined,
+      })),
     ];
     return { ...frame, fields, length: rows.length };
   });
   return partitions.flatMap((part) =>
-    part.fields.slice(1).map((field) => makeCandidate({ field, timeField: part.fields[0], frame: part, allFrames: partitions }))
+    part.fields
+      .slice(1)
+      .map((field) => makeCandidate({ field, timeField: part.fields[0], frame: part, allFrames: partitions }))
   );
 }
 
@@ -232,121 +236,6 @@ function isNumericField(field: Field): boolean {
     seen++;
   }
   return seen > 0;
-}
-
-export function parseTime(value: unknown): number {
-  if (typeof value === 'number') {
-    return value;
-  }
-  if (typeof value === 'string') {
-    const trimmed = value.trim();
-    return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Date.parse(trimmed);
-  }
-  if (value instanceof Date) {
-    return value.getTime();
-  }
-  if (typeof value === 'object' && value !== null && typeof value.valueOf === 'function') {
-    const primitive = value.valueOf();
-    return typeof primitive === 'number' ? primitive : NaN;
-  }
-  return NaN;
-}
-
-/** Finite numbers and numeric strings; everything else (null, ±Infinity, 'abc') is NaN = null. */
-export function parseValue(value: unknown): number {
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? value : NaN;
-  }
-  if (typeof value === 'string' && value.trim() !== '') {
-    const parsed = Number(value);
-    return Number.isFinite(parsed) ? parsed : NaN;
-  }
-  return NaN;
-}
-
-/**
- * One pass for the common case (numeric times already ascending); a sort only when rows are out of
- * order. Duplicate times keep the last row.
- */
-export function extractSeries(timeValues: ArrayLike<unknown>, rawValues: ArrayLike<unknown>): SeriesData {
-  const n = Math.min(timeValues.length, rawValues.length);
-  const times = new Float64Array(n);
-  const values = new Float64Array(n);
-  let count = 0;
-  let previous = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const rawTime = timeValues[i];
-    const time = typeof rawTime === 'number' ? rawTime : parseTime(rawTime);
-    if (!(time === time)) {
-      continue; // NaN time: the row cannot be placed
-    }
-    if (time < previous) {
-      return extractUnsorted(timeValues, rawValues);
-    }
-    const raw = rawValues[i];
-    const value = typeof raw === 'number' ? (raw - raw === 0 ? raw : NaN) : parseValue(raw);
-    if (time === previous) {
-      values[count - 1] = value;
-      continue;
-    }
-    times[count] = time;
-    values[count] = value;
-    count++;
-    previous = time;
-  }
-  return finish(times, values, count);
-}
-
-function extractUnsorted(timeValues: ArrayLike<unknown>, rawValues: ArrayLike<unknown>): SeriesData {
-  const n = Math.min(timeValues.length, rawValues.length);
-  const rowTimes = new Float64Array(n);
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) {
-    rowTimes[i] = parseTime(timeValues[i]);
-    if (!Number.isNaN(rowTimes[i])) {
-      order.push(i);
-    }
-  }
-  // Array.prototype.sort is stable, so equal times stay in row order and the last one overwrites.
-  order.sort((a, b) => rowTimes[a] - rowTimes[b]);
-  const times = new Float64Array(order.length);
-  const values = new Float64Array(order.length);
-  let count = 0;
-  for (const row of order) {
-    const value = parseValue(rawValues[row]);
-    if (count > 0 && times[count - 1] === rowTimes[row]) {
-      values[count - 1] = value;
-      continue;
-    }
-    times[count] = rowTimes[row];
-    values[count] = value;
-    count++;
-  }
-  return finish(times, values, count);
-}
-
-function finish(times: Float64Array, values: Float64Array, count: number): SeriesData {
-  const trimmedTimes = count === times.length ? times : times.slice(0, count);
-  const trimmedValues = count === values.length ? values : values.slice(0, count);
-  return { times: trimmedTimes, values: trimmedValues, gapMs: GAP_FACTOR * medianInterval(trimmedTimes) };
-}
-
-/** Median of at most MEDIAN_SAMPLE_SIZE evenly spaced intervals; Infinity for fewer than 2 samples. */
-export function medianInterval(times: Float64Array): number {
-  const intervals = times.length - 1;
-  if (intervals < 1) {
-    return Infinity;
-  }
-  const sampleSize = Math.min(intervals, MEDIAN_SAMPLE_SIZE);
-  const sample = new Float64Array(sampleSize);
-  const stride = intervals / sampleSize;
-  for (let k = 0; k < sampleSize; k++) {
-    const i = Math.floor(k * stride);
-    sample[k] = times[i + 1] - times[i];
-  }
-  sample.sort();
-  const middle = sampleSize >> 1;
-  return sampleSize % 2 === 1 ? sample[middle] : (sample[middle - 1] + sample[middle]) / 2;
 }
 
 function errorText(error: unknown): string {

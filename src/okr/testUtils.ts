@@ -1,6 +1,6 @@
 /** Test factories with fixed timestamps (never Date.now()), shared by the core's unit tests. */
 import { createDataFrame, FieldType, type DataFrame, type FieldConfig } from '@grafana/data';
-import { extractSeries, type SeriesData } from './series';
+import { extractSeries, type SeriesData } from './extract';
 
 /** Wednesday 2026-07-01T00:00Z: the start of Q3 2026 in UTC. */
 export const Q3_START = Date.UTC(2026, 6 /* Jul */, 1);

@@ -13,17 +13,17 @@ const firstKr = (overrides: Record<string, unknown>) =>
 
 describe('numbers may be numeric strings', () => {
   test.each`
-    value           | result
-    ${2000000}      | ${{ ok: true, value: 2000000 }}
-    ${'2000000'}    | ${{ ok: true, value: 2000000 }}
-    ${' 1.5 '}      | ${{ ok: true, value: 1.5 }}
-    ${'-3e2'}       | ${{ ok: true, value: -300 }}
-    ${'2M'}         | ${{ ok: false, message: "target '2M' is not a number" }}
-    ${''}           | ${{ ok: false, message: "target '' is not a number" }}
-    ${true}         | ${{ ok: false, message: 'target true is not a number' }}
-    ${Infinity}     | ${{ ok: false, message: 'target null is not a number' }}
-    ${undefined}    | ${{ ok: false, message: 'target is missing' }}
-    ${null}         | ${{ ok: false, message: 'target is missing' }}
+    value        | result
+    ${2000000}   | ${{ ok: true, value: 2000000 }}
+    ${'2000000'} | ${{ ok: true, value: 2000000 }}
+    ${' 1.5 '}   | ${{ ok: true, value: 1.5 }}
+    ${'-3e2'}    | ${{ ok: true, value: -300 }}
+    ${'2M'}      | ${{ ok: false, message: "target '2M' is not a number" }}
+    ${''}        | ${{ ok: false, message: "target '' is not a number" }}
+    ${true}      | ${{ ok: false, message: 'target true is not a number' }}
+    ${Infinity}  | ${{ ok: false, message: 'target null is not a number' }}
+    ${undefined} | ${{ ok: false, message: 'target is missing' }}
+    ${null}      | ${{ ok: false, message: 'target is missing' }}
   `('$value → $result', ({ value, result }) => {
     expect(readNumber(value, 'target')).toEqual(result);
   });
@@ -31,34 +31,36 @@ describe('numbers may be numeric strings', () => {
 
 describe('key result problems (blocking) and notes', () => {
   test.each`
-    name                              | overrides                                        | problems
-    ${'valid'}                        | ${{}}                                            | ${[]}
-    ${'target as string'}             | ${{ target: '2000000' }}                         | ${[]}
-    ${'missing target'}               | ${{ target: undefined }}                         | ${['target is missing']}
-    ${'bad target'}                   | ${{ target: 'lots' }}                            | ${["target 'lots' is not a number"]}
-    ${'unknown kind'}                 | ${{ kind: 'grow' }}                              | ${["kind 'grow' is not one of increase, decrease, stayAbove, stayBelow, stayWithin"]}
-    ${'missing series'}               | ${{ series: '' }}                                | ${['series is missing: name a field or write /regex/']}
-    ${'stayWithin without targetMax'} | ${{ kind: 'stayWithin' }}                        | ${['targetMax (the upper bound of stayWithin) is missing']}
-    ${'stayWithin empty band'}        | ${{ kind: 'stayWithin', targetMax: 1 }}          | ${['targetMax (1) is below target (2): the band [target, targetMax] is empty']}
-    ${'unknown reducer'}              | ${{ reducer: 'bogus' }}                          | ${["reducer 'bogus' is unknown; use a Grafana reducer id such as lastNotNull, mean or max"]}
-    ${'bad baseline'}                 | ${{ baseline: 'x' }}                             | ${["baseline 'x' is not a number"]}
+    name                              | overrides                               | problems
+    ${'valid'}                        | ${{}}                                   | ${[]}
+    ${'target as string'}             | ${{ target: '2000000' }}                | ${[]}
+    ${'missing target'}               | ${{ target: undefined }}                | ${['target is missing']}
+    ${'bad target'}                   | ${{ target: 'lots' }}                   | ${["target 'lots' is not a number"]}
+    ${'unknown kind'}                 | ${{ kind: 'grow' }}                     | ${["kind 'grow' is not one of increase, decrease, stayAbove, stayBelow, stayWithin"]}
+    ${'missing series'}               | ${{ series: '' }}                       | ${['series is missing: name a field or write /regex/']}
+    ${'stayWithin without targetMax'} | ${{ kind: 'stayWithin' }}               | ${['targetMax (the upper bound of stayWithin) is missing']}
+    ${'stayWithin empty band'}        | ${{ kind: 'stayWithin', targetMax: 1 }} | ${['targetMax (1) is below target (2): the band [target, targetMax] is empty']}
+    ${'unknown reducer'}              | ${{ reducer: 'bogus' }}                 | ${["reducer 'bogus' is unknown; use a Grafana reducer id such as lastNotNull, mean or max"]}
+    ${'bad baseline'}                 | ${{ baseline: 'x' }}                    | ${["baseline 'x' is not a number"]}
   `('$name', ({ overrides, problems }) => {
     expect(firstKr(overrides).problems).toEqual(problems);
   });
 
   test.each`
-    name                       | overrides                                         | notes                                                 | weight
-    ${'negative weight'}       | ${{ weight: -1 }}                                 | ${['weight -1 is negative; using 1']}                 | ${1}
-    ${'string weight'}         | ${{ weight: '3' }}                                | ${[]}                                                 | ${3}
+    name                       | overrides                                             | notes                                                           | weight
+    ${'negative weight'}       | ${{ weight: -1 }}                                     | ${['weight -1 is negative; using 1']}                           | ${1}
+    ${'string weight'}         | ${{ weight: '3' }}                                    | ${[]}                                                           | ${3}
     ${'bad milestone value'}   | ${{ milestones: [{ at: '2026-08-01', value: 'x' }] }} | ${["milestone 1 value 'x' is not a number; milestone ignored"]} | ${1}
-    ${'milestones not a list'} | ${{ milestones: 'soon' }}                         | ${['milestones must be a list; ignored']}             | ${1}
+    ${'milestones not a list'} | ${{ milestones: 'soon' }}                             | ${['milestones must be a list; ignored']}                       | ${1}
   `('$name', ({ overrides, notes, weight }) => {
     const def = firstKr(overrides);
     expect([def.notes, def.weight, def.problems]).toEqual([notes, weight, []]);
   });
 
   test('defaults: generated ids and titles, lastNotNull, weight 1, baseline null', () => {
-    const defs = validateOptions({ objectives: [{ keyResults: [{ series: 'a', period: '2026-Q3', kind: 'increase', target: 1 }] }] });
+    const defs = validateOptions({
+      objectives: [{ keyResults: [{ series: 'a', period: '2026-Q3', kind: 'increase', target: 1 }] }],
+    });
     const [objective] = defs.objectives;
     expect([objective.id, objective.title, objective.keyResults[0].id, objective.keyResults[0].title]).toEqual([
       'objective-1',
@@ -66,7 +68,9 @@ describe('key result problems (blocking) and notes', () => {
       'objective-1/kr-1',
       'Key result 1',
     ]);
-    expect([objective.keyResults[0].reducer, objective.keyResults[0].weight, objective.keyResults[0].baseline]).toEqual(['lastNotNull', 1, null]);
+    expect([objective.keyResults[0].reducer, objective.keyResults[0].weight, objective.keyResults[0].baseline]).toEqual(
+      ['lastNotNull', 1, null]
+    );
   });
 
   test('hostile strings are kept as data', () => {
@@ -76,16 +80,16 @@ describe('key result problems (blocking) and notes', () => {
 
 describe('panel-level settings fall back with one message each', () => {
   test.each`
-    options                                                    | messages
-    ${{}}                                                      | ${[]}
-    ${null}                                                    | ${[]}
-    ${{ objectives: 'x' }}                                     | ${['objectives must be a list']}
-    ${{ fiscalYearStartMonth: 12 }}                            | ${['fiscalYearStartMonth 12 must be a month number 0–11; using 0 (January)']}
-    ${{ fiscalYearStartMonth: '3' }}                           | ${[]}
-    ${{ tolerances: { atRisk: 0.2, offTrack: 0.1 } }}          | ${['tolerances {"atRisk":0.2,"offTrack":0.1} need 0 ≤ atRisk ≤ offTrack; using 0.05/0.15']}
-    ${{ tolerances: { atRisk: '0.1' } }}                       | ${[]}
-    ${{ breaches: { thresholds: 'sideways' } }}                | ${["breaches.thresholds 'sideways' is not none, above or below; using none"]}
-    ${{ breaches: { minDurationSeconds: -5 } }}                | ${['breaches.minDurationSeconds -5 must be a number ≥ 0; using 0']}
+    options                                           | messages
+    ${{}}                                             | ${[]}
+    ${null}                                           | ${[]}
+    ${{ objectives: 'x' }}                            | ${['objectives must be a list']}
+    ${{ fiscalYearStartMonth: 12 }}                   | ${['fiscalYearStartMonth 12 must be a month number 0–11; using 0 (January)']}
+    ${{ fiscalYearStartMonth: '3' }}                  | ${[]}
+    ${{ tolerances: { atRisk: 0.2, offTrack: 0.1 } }} | ${['tolerances {"atRisk":0.2,"offTrack":0.1} need 0 ≤ atRisk ≤ offTrack; using 0.05/0.15']}
+    ${{ tolerances: { atRisk: '0.1' } }}              | ${[]}
+    ${{ breaches: { thresholds: 'sideways' } }}       | ${["breaches.thresholds 'sideways' is not none, above or below; using none"]}
+    ${{ breaches: { minDurationSeconds: -5 } }}       | ${['breaches.minDurationSeconds -5 must be a number ≥ 0; using 0']}
   `('$options → $messages', ({ options, messages }) => {
     expect(validateOptions(options).messages).toEqual(messages);
   });

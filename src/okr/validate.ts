@@ -136,7 +136,10 @@ function readKeyResult(raw: unknown, fallbackId: string, index: number): KeyResu
   }
   const target = readRequired(source.target, 'target', problems);
   const targetMax = kind === 'stayWithin' ? readTargetMax(source.targetMax, target, problems) : null;
-  const baseline = source.baseline === undefined || source.baseline === '' ? null : readRequired(source.baseline, 'baseline', problems);
+  const baseline =
+    source.baseline === undefined || source.baseline === ''
+      ? null
+      : readRequired(source.baseline, 'baseline', problems);
   return {
     id: nonEmptyString(source.id) ?? fallbackId,
     title: nonEmptyString(source.title) ?? `Key result ${index + 1}`,

@@ -35,8 +35,14 @@ export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') {
+    // A failed resource load is reported with its URL by the response handler below.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
       errors.push(message.text());
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) {
+      errors.push(`HTTP ${response.status()} for ${response.url()}`);
     }
   });
   return errors;

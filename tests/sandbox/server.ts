@@ -75,9 +75,22 @@ export async function startSandbox(port = 0): Promise<{ url: string; server: Ser
   return { url: `http://127.0.0.1:${actual}`, server };
 }
 
+/** Grafana ships Inter and Roboto Mono in public/fonts; the sandbox serves the same faces from @fontsource. */
+const grafanaFonts: Record<string, string> = {
+  '/public/fonts/inter/Inter-Regular.woff2': '@fontsource/inter/files/inter-latin-400-normal.woff2',
+  '/public/fonts/inter/Inter-Medium.woff2': '@fontsource/inter/files/inter-latin-500-normal.woff2',
+  '/public/fonts/inter/Inter-Italic.woff2': '@fontsource/inter/files/inter-latin-400-italic.woff2',
+  '/public/fonts/inter/Inter-MediumItalic.woff2': '@fontsource/inter/files/inter-latin-500-italic.woff2',
+  '/public/fonts/roboto/L0xTDF4xlVMF-BfR8bXMIhJHg45mwgGEFl0_3vrtSM1J-gEPT5Ese6hmHSh0mQ.woff2':
+    '@fontsource/roboto-mono/files/roboto-mono-latin-400-normal.woff2',
+};
+
 function resolveFile(pathname: string): string | null {
   if (pathname === '/' || pathname === '/index.html') {
     return path.join(ROOT, 'tests/sandbox/index.html');
+  }
+  if (pathname in grafanaFonts) {
+    return path.join(ROOT, 'node_modules', grafanaFonts[pathname]);
   }
   for (const [prefix, directory] of routes) {
     if (pathname.startsWith(prefix)) {

@@ -40,7 +40,7 @@ export function startDemoStream(onFeed: (feed: DemoFeed) => void, now: () => num
     mrr.push(1_500_000 + 4_800 * days + 25_000 * Math.sin(days / 6) + 8_000 * (random() - 0.5));
     const incident = Math.sin(days * 1.7) > 0.985 ? 1.2 : 0;
     errorRate.push(Math.max(0, 0.35 + 0.15 * Math.sin(days * 3) + incident + 0.1 * (random() - 0.5)));
-    latency.push(180 + 25 * Math.sin(days * 2) + 30 * random());
+    latency.push(190 + 20 * Math.sin(days / 3) + 8 * random() + (incident ? 70 : 0));
   };
   for (let time = start; time < now(); time += HOUR) {
     push(time);

@@ -53,8 +53,9 @@ export function makeReplaceVariables(variables: Record<string, string> = {}): In
 
 /** Options as Grafana hands them to a panel: migrated from what was saved, then merged over the defaults. */
 export function panelOptions(plugin: PanelPlugin, saved: Record<string, unknown>): Record<string, unknown> {
+  // Our migration handler is synchronous; Grafana also accepts a promise, which the sandbox does not need.
   const migrated = plugin.onPanelMigration
-    ? plugin.onPanelMigration({ id: 1, type: plugin.meta.id, options: structuredClone(saved), fieldConfig: { defaults: {}, overrides: [] } } as never)
+    ? (plugin.onPanelMigration({ id: 1, type: plugin.meta.id, options: structuredClone(saved), fieldConfig: { defaults: {}, overrides: [] } } as never) as Record<string, unknown>)
     : saved;
   return mergeWith({}, plugin.defaults, migrated, (_defaultValue: unknown, value: unknown) => (Array.isArray(value) ? value : undefined));
 }

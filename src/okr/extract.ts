@@ -1,0 +1,274 @@
+/**
+ * Field values → a clean numeric series in Float64Arrays.
+ *
+ * Cleaning, in one pass: times may be epoch ms numbers, numeric strings or ISO strings. Values may be
+ * numbers or numeric strings ("12.5"). null, NaN, ±Infinity and unparsable strings become NaN
+ * (= null: a missing sample; ±Infinity is excluded because no bound or mean is meaningful with it). Rows
+ * with no parsable time are dropped. Unsorted rows are sorted by time; of rows with the same time the
+ * LAST one wins (the latest write, as a streaming append would).
+ *
+ * Gaps: `gapMs` = 5 × the median interval between consecutive samples (median of at most 1025 evenly
+ * spaced intervals, so a 1M-point series costs no sort). Samples 60 s apart → gapMs = 300 000; a
+ * 6-minute hole then ends a breach. Fewer than 2 samples → gapMs = Infinity.
+ *
+ * Live appends: extraction is remembered per value array (WeakMap). When the same arrays come back
+ * longer, with their first and previous-last entries unchanged — how Grafana streams append — only the
+ * new rows are parsed, into buffers with spare capacity, and the result keeps the previous `lineage`
+ * so scans resume (scanCache.ts). Frames are treated as immutable apart from appends, as Grafana does;
+ * anything else (a shifted window, an out-of-order or same-time row) is a full extraction.
+ */
+
+export interface SeriesData {
+  times: Float64Array;
+  values: Float64Array;
+  gapMs: number;
+  /**
+   * Identity shared by a series and its appended versions (same first samples, more at the end), so
+   * scans can resume instead of restarting (scanCache.ts). A fresh object for anything else.
+   */
+  lineage: object;
+}
+
+const GAP_FACTOR = 5;
+const MEDIAN_SAMPLE_SIZE = 1025;
+
+export function parseTime(value: unknown): number {
+  if (typeof value === 'number') {
+    return value;
+  }
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Date.parse(trimmed);
+  }
+  if (value instanceof Date) {
+    return value.getTime();
+  }
+  if (typeof value === 'object' && value !== null && typeof value.valueOf === 'function') {
+    const primitive = value.valueOf();
+    return typeof primitive === 'number' ? primitive : NaN;
+  }
+  return NaN;
+}
+
+/** Finite numbers and numeric strings; everything else (null, ±Infinity, 'abc') is NaN = null. */
+export function parseValue(value: unknown): number {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? value : NaN;
+  }
+  if (typeof value === 'string' && value.trim() !== '') {
+    const parsed = Number(value);
+    return Number.isFinite(parsed) ? parsed : NaN;
+  }
+  return NaN;
+}
+
+/**
+ * One pass for the common case (numeric times already ascending); a sort only when rows are out of
+ * order. Duplicate times keep the last row.
+ */
+export function extractSeries(timeValues: ArrayLike<unknown>, rawValues: ArrayLike<unknown>): SeriesData {
+  if (timeValues instanceof Float64Array && rawValues instanceof Float64Array && isClean(timeValues, rawValues)) {
+    return { times: timeValues, values: rawValues, gapMs: GAP_FACTOR * medianInterval(timeValues), lineage: {} };
+  }
+  const n = Math.min(timeValues.length, rawValues.length);
+  const times = new Float64Array(n);
+  const values = new Float64Array(n);
+  let count = 0;
+  let previous = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const rawTime = timeValues[i];
+    const time = typeof rawTime === 'number' ? rawTime : parseTime(rawTime);
+    if (!(time === time)) {
+      continue; // NaN time: the row cannot be placed
+    }
+    if (time < previous) {
+      return extractUnsorted(timeValues, rawValues);
+    }
+    const raw = rawValues[i];
+    const value = typeof raw === 'number' ? (raw - raw === 0 ? raw : NaN) : parseValue(raw);
+    if (time === previous) {
+      values[count - 1] = value;
+      continue;
+    }
+    times[count] = time;
+    values[count] = value;
+    count++;
+    previous = time;
+  }
+  return finish(times, values, count);
+}
+
+/**
+ * Zero-copy case: typed arrays that are already strictly ascending in time with no ±Infinity are used
+ * as they are (the model then shares them with the field; nobody mutates either).
+ */
+function isClean(times: Float64Array, values: Float64Array): boolean {
+  if (times.length !== values.length) {
+    return false;
+  }
+  let previous = -Infinity;
+  for (let i = 0; i < times.length; i++) {
+    const time = times[i];
+    const value = values[i];
+    if (!(time > previous) || value === Infinity || value === -Infinity) {
+      return false;
+    }
+    previous = time;
+  }
+  return true;
+}
+
+function extractUnsorted(timeValues: ArrayLike<unknown>, rawValues: ArrayLike<unknown>): SeriesData {
+  const n = Math.min(timeValues.length, rawValues.length);
+  const rowTimes = new Float64Array(n);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) {
+    rowTimes[i] = parseTime(timeValues[i]);
+    if (!Number.isNaN(rowTimes[i])) {
+      order.push(i);
+    }
+  }
+  // Array.prototype.sort is stable, so equal times stay in row order and the last one overwrites.
+  order.sort((a, b) => rowTimes[a] - rowTimes[b]);
+  const times = new Float64Array(order.length);
+  const values = new Float64Array(order.length);
+  let count = 0;
+  for (const row of order) {
+    const value = parseValue(rawValues[row]);
+    if (count > 0 && times[count - 1] === rowTimes[row]) {
+      values[count - 1] = value;
+      continue;
+    }
+    times[count] = rowTimes[row];
+    values[count] = value;
+    count++;
+  }
+  return finish(times, values, count);
+}
+
+function finish(times: Float64Array, values: Float64Array, count: number): SeriesData {
+  const trimmedTimes = count === times.length ? times : times.slice(0, count);
+  const trimmedValues = count === values.length ? values : values.slice(0, count);
+  return { times: trimmedTimes, values: trimmedValues, gapMs: GAP_FACTOR * medianInterval(trimmedTimes), lineage: {} };
+}
+
+/** Median of at most MEDIAN_SAMPLE_SIZE evenly spaced intervals; Infinity for fewer than 2 samples. */
+export function medianInterval(times: Float64Array): number {
+  const intervals = times.length - 1;
+  if (intervals < 1) {
+    return Infinity;
+  }
+  const sampleSize = Math.min(intervals, MEDIAN_SAMPLE_SIZE);
+  const sample = new Float64Array(sampleSize);
+  const stride = intervals / sampleSize;
+  for (let k = 0; k < sampleSize; k++) {
+    const i = Math.floor(k * stride);
+    sample[k] = times[i + 1] - times[i];
+  }
+  sample.sort();
+  const middle = sampleSize >> 1;
+  return sampleSize % 2 === 1 ? sample[middle] : (sample[middle - 1] + sample[middle]) / 2;
+}
+
+interface ExtractionMemo {
+  timeSource: ArrayLike<unknown>;
+  /** Source rows consumed so far. */
+  rows: number;
+  firstTime: unknown;
+  lastTime: unknown;
+  lastValue: unknown;
+  /** Buffers with spare capacity; data.times/values are views of their first `count` entries. */
+  timeBuffer: Float64Array;
+  valueBuffer: Float64Array;
+  data: SeriesData;
+}
+
+const memos = new WeakMap<object, ExtractionMemo>();
+
+/** extractSeries, remembered per value array and extended in place on appends (see the header). */
+export function extractSeriesCached(timeValues: ArrayLike<unknown>, rawValues: ArrayLike<unknown>): SeriesData {
+  const memo = memos.get(rawValues);
+  const rows = Math.min(timeValues.length, rawValues.length);
+  if (memo && memo.timeSource === timeValues && rows >= memo.rows && unchangedPrefix(memo, timeValues, rawValues)) {
+    if (rows === memo.rows) {
+      return memo.data;
+    }
+    if (appendRows(memo, timeValues, rawValues, rows)) {
+      return memo.data;
+    }
+  }
+  const data = extractSeries(timeValues, rawValues);
+  memos.set(rawValues, {
+    timeSource: timeValues,
+    rows,
+    firstTime: timeValues[0],
+    lastTime: timeValues[rows - 1],
+    lastValue: rawValues[rows - 1],
+    timeBuffer: data.times,
+    valueBuffer: data.values,
+    data,
+  });
+  return data;
+}
+
+function unchangedPrefix(memo: ExtractionMemo, timeValues: ArrayLike<unknown>, rawValues: ArrayLike<unknown>): boolean {
+  const last = memo.rows - 1;
+  return (
+    Object.is(timeValues[0], memo.firstTime) &&
+    Object.is(timeValues[last], memo.lastTime) &&
+    Object.is(rawValues[last], memo.lastValue)
+  );
+}
+
+/** Parses rows [memo.rows, rows) onto the end; false when one is not strictly after the last time. */
+function appendRows(
+  memo: ExtractionMemo,
+  timeValues: ArrayLike<unknown>,
+  rawValues: ArrayLike<unknown>,
+  rows: number
+): boolean {
+  const previous = memo.data;
+  let count = previous.times.length;
+  let times = memo.timeBuffer;
+  let values = memo.valueBuffer;
+  if (count + (rows - memo.rows) > times.length) {
+    const capacity = Math.max(16, Math.ceil((count + rows - memo.rows) * 1.5));
+    times = grow(times, count, capacity);
+    values = grow(values, count, capacity);
+  }
+  let lastTime = count > 0 ? times[count - 1] : -Infinity;
+  for (let row = memo.rows; row < rows; row++) {
+    const time = parseTime(timeValues[row]);
+    if (time !== time) {
+      continue;
+    }
+    if (time <= lastTime) {
+      return false;
+    }
+    times[count] = time;
+    values[count] = parseValue(rawValues[row]);
+    lastTime = time;
+    count++;
+  }
+  const viewTimes = times.subarray(0, count);
+  Object.assign(memo, {
+    rows,
+    lastTime: timeValues[rows - 1],
+    lastValue: rawValues[rows - 1],
+    timeBuffer: times,
+    valueBuffer: values,
+    data: {
+      times: viewTimes,
+      values: values.subarray(0, count),
+      gapMs: GAP_FACTOR * medianInterval(viewTimes),
+      lineage: previous.lineage,
+    },
+  });
+  return true;
+}
+
+function grow(buffer: Float64Array, used: number, capacity: number): Float64Array {
+  const larger = new Float64Array(capacity);
+  larger.set(buffer.subarray(0, used));
+  return larger;
+}

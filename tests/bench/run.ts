@@ -1,0 +1,211 @@
+/**
+ * Benchmark of the OKR core (never a timed test): `npx tsx tests/bench/run.ts`.
+ *
+ * - 10 key results (all five kinds, milestones, several reducers, threshold breaches) over one series of
+ *   1,000,000 points: median of several evaluate() calls, goal < 100 ms;
+ * - the same at 100k / 1M / 2M points, to show the cost is linear (ms per million points is flat);
+ * - a live append: one point appended to a 100,000-point series, then evaluate() again, goal < 2 ms;
+ * - the same 1M frame evaluated again (a re-render), which reuses everything remembered.
+ * The scaling runs are COLD: each gets fresh arrays, so no remembered extraction or scan helps.
+ *
+ * Prints a table, then as the LAST line one JSON object for CI to parse.
+ */
+import './dom';
+import { performance } from 'perf_hooks';
+import * as grafanaData from '@grafana/data';
+import type { DataFrame } from '@grafana/data';
+import { evaluate as evaluateCore } from '../../src/okr';
+
+type Evaluate = typeof evaluateCore;
+type Grafana = typeof grafanaData;
+
+const Q3_START = Date.UTC(2026, 6 /* Jul */, 1);
+const Q3_END = Date.UTC(2026, 9 /* Oct */, 1);
+const NOW = Q3_START + 60 * 86_400_000;
+const RUNS = 9;
+const WARMUP = 3;
+const APPENDS = 200;
+
+const KEY_RESULTS = [
+  { title: 'MRR', kind: 'increase', target: 2_000_000 },
+  { title: 'MRR mean', kind: 'increase', target: 2_000_000, reducer: 'mean' },
+  { title: 'MRR max', kind: 'increase', target: 2_100_000, reducer: 'max' },
+  {
+    title: 'MRR with milestones',
+    kind: 'increase',
+    target: 2_000_000,
+    milestones: [
+      { at: '2026-08-01', value: 1_700_000 },
+      { at: '2026-09-01', value: 1_850_000 },
+    ],
+  },
+  { title: 'Cost', kind: 'decrease', baseline: 2_500_000, target: 1_000_000 },
+  { title: 'Floor', kind: 'stayAbove', target: 1_550_000 },
+  { title: 'Ceiling', kind: 'stayBelow', target: 1_900_000 },
+  { title: 'Band', kind: 'stayWithin', target: 1_600_000, targetMax: 1_800_000 },
+  { title: 'Explicit baseline', kind: 'increase', baseline: 1_400_000, target: 2_200_000 },
+  { title: 'Floor, 1 h minimum', kind: 'stayAbove', target: 1_700_000 },
+].map((kr) => ({ series: 'mrr', period: '2026-Q3', ...kr }));
+
+const OPTIONS = {
+  objectives: [{ title: 'Grow revenue', keyResults: KEY_RESULTS }],
+  breaches: { thresholds: 'above', minDurationSeconds: 60 },
+};
+
+/** A noisy upward trend across Q3 with periodic dips, so breaches open and close. */
+function makeSeries(points: number): { times: Float64Array; values: Float64Array } {
+  const times = new Float64Array(points);
+  const values = new Float64Array(points);
+  const step = (Q3_END - Q3_START) / points;
+  for (let i = 0; i < points; i++) {
+    times[i] = Q3_START + Math.floor(i * step);
+    values[i] = 1_500_000 + (500_000 * i) / points + 60_000 * Math.sin(i / 5000) + ((i * 7919) % 1000) * 10;
+  }
+  return { times, values };
+}
+
+function makeFrame(grafana: Grafana, series: { times: ArrayLike<number>; values: ArrayLike<number> }): DataFrame {
+  const { createDataFrame, FieldType, ThresholdsMode } = grafana;
+  return createDataFrame({
+    fields: [
+      // Grafana reads field values by index and length only, so typed arrays work as the backing store.
+      { name: 'time', type: FieldType.time, values: series.times as unknown as number[] },
+      {
+        name: 'mrr',
+        type: FieldType.number,
+        values: series.values as unknown as number[],
+        config: {
+          thresholds: {
+            mode: ThresholdsMode.Absolute,
+            steps: [
+              { value: -Infinity, color: 'green' },
+              { value: 1_950_000, color: 'orange' },
+              { value: 2_000_000, color: 'red' },
+            ],
+          },
+        },
+      },
+    ],
+  });
+}
+
+function run(evaluate: Evaluate, frames: DataFrame[]) {
+  return evaluate({
+    options: OPTIONS,
+    frames,
+    timeRange: { from: Q3_START, to: Q3_END },
+    timeZone: 'Europe/Berlin',
+    now: NOW,
+  });
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Cold evaluation of new data: every run gets a frame over fresh copies of the arrays (copied before
+ * the clock starts), so nothing remembered from an earlier run (extraction, scans) can be reused.
+ */
+function timeEvaluate(evaluate: Evaluate, grafana: Grafana, points: number): number {
+  const series = makeSeries(points);
+  const freshFrames = () => [makeFrame(grafana, { times: series.times.slice(), values: series.values.slice() })];
+  for (let i = 0; i < WARMUP; i++) {
+    run(evaluate, freshFrames());
+  }
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const frames = freshFrames();
+    const started = performance.now();
+    run(evaluate, frames);
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
+/** The same frames evaluated again (a re-render, a resize): extraction and scans are remembered. */
+function timeRepeat(evaluate: Evaluate, grafana: Grafana, points: number): number {
+  const frames = [makeFrame(grafana, makeSeries(points))];
+  run(evaluate, frames);
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    run(evaluate, frames);
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
+/** Streaming: plain arrays grow by one point, the frame is rebuilt (as a stream update does), evaluate runs again. */
+function timeAppend(evaluate: Evaluate, grafana: Grafana, points: number): number {
+  const base = makeSeries(points);
+  const times = Array.from(base.times);
+  const values = Array.from(base.values);
+  const step = times[1] - times[0];
+  const samples: number[] = [];
+  for (let i = 0; i < APPENDS + WARMUP; i++) {
+    times.push(times[times.length - 1] + step);
+    values.push(values[values.length - 1] + 5);
+    const frame = makeFrame(grafana, { times, values });
+    const started = performance.now();
+    run(evaluate, [frame]);
+    if (i >= WARMUP) {
+      samples.push(performance.now() - started);
+    }
+  }
+  return median(samples);
+}
+
+async function main(): Promise<void> {
+  const evaluate = evaluateCore;
+  const grafana = grafanaData;
+  const sanity = run(evaluate, [makeFrame(grafana, makeSeries(100_000))]);
+  const statuses = sanity.objectives[0].keyResults.map((kr) => `${kr.title}: ${kr.status}`);
+  console.log(`10 KRs: ${statuses.join(', ')}`);
+  const problems = sanity.objectives[0].keyResults.filter((kr) => kr.status === 'invalid' || kr.status === 'noData');
+  if (problems.length > 0) {
+    throw new Error(`bench key results did not evaluate: ${problems.map((kr) => kr.messages.join('; ')).join(' | ')}`);
+  }
+
+  // Let the JIT optimise the hot loops before anything is measured: we report steady state, as a
+  // dashboard that refreshes sees it.
+  const warmSeries = makeSeries(100_000);
+  for (let i = 0; i < 40; i++) {
+    run(evaluate, [makeFrame(grafana, { times: warmSeries.times.slice(), values: warmSeries.values.slice() })]);
+  }
+
+  const rows: Array<{ points: number; ms: number }> = [];
+  for (const points of [100_000, 1_000_000, 2_000_000]) {
+    rows.push({ points, ms: timeEvaluate(evaluate, grafana, points) });
+  }
+  const appendMs = timeAppend(evaluate, grafana, 100_000);
+  const repeatMs = timeRepeat(evaluate, grafana, 1_000_000);
+
+  console.log('');
+  console.log('points      KRs  median ms  ms per 1M points');
+  for (const row of rows) {
+    console.log(
+      `${String(row.points).padEnd(11)} 10   ${row.ms.toFixed(2).padStart(9)}  ${((row.ms / row.points) * 1e6).toFixed(2).padStart(16)}`
+    );
+  }
+  console.log(`append 1 point to 100k, re-evaluate 10 KRs: median ${appendMs.toFixed(3)} ms over ${APPENDS} appends`);
+  console.log(`same 1M frame evaluated again (re-render): median ${repeatMs.toFixed(3)} ms`);
+  console.log('');
+  const at = (points: number) => Number(rows.find((row) => row.points === points)!.ms.toFixed(3));
+  console.log(
+    JSON.stringify({
+      evalMsFor1MPoints10KRs: at(1_000_000),
+      evalMsFor100kPoints10KRs: at(100_000),
+      evalMsFor2MPoints10KRs: at(2_000_000),
+      appendMsAt100k: Number(appendMs.toFixed(3)),
+      repeatMsAt1M: Number(repeatMs.toFixed(3)),
+    })
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
