@@ -38,4 +38,20 @@ export default defineConfig([
     ],
   },
   ...baseConfig,
+  {
+    // The OKR core is pure: no React, no uPlot, no Grafana UI or runtime (STYLE.md, habit 1).
+    files: ['src/okr/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', 'react/*'], message: 'The OKR core is framework-free.' },
+            { group: ['uplot', '@grafana/ui', '@grafana/ui/*', '@grafana/runtime', '@grafana/runtime/*'], message: 'The OKR core is framework-free.' },
+            { group: ['../components/*', '../chart/*', '../editor/*'], message: 'The core never imports from a view.' },
+          ],
+        },
+      ],
+    },
+  },
 ]);

@@ -4,7 +4,8 @@ import { KeyResultOption, ObjectiveOption, OkrOptions } from '../types';
 
 /**
  * Interpolates dashboard variables ($env, ${team}) in the texts analysts write: titles, descriptions,
- * owners, links, series names and periods (so a dashboard can say `${__from:date:YYYY-[Q]Q}`). Returns new objects; the saved options are never touched.
+ * owners, links, series names, periods (so a dashboard can say `${__from:date:YYYY-[Q]Q}`) and numbers given
+ * as text (`"target": "$goal"`). Returns new objects; the saved options are never touched.
  * Values that are not strings are left as they are for the core to validate.
  */
 export function interpolateOptions(options: OkrOptions, replaceVariables: InterpolateFunction): OkrOptions {
@@ -19,6 +20,9 @@ export function interpolateOptions(options: OkrOptions, replaceVariables: Interp
           title: text(kr.title),
           series: text(kr.series),
           period: text(kr.period),
+          baseline: text(kr.baseline),
+          target: text(kr.target),
+          targetMax: text(kr.targetMax),
           description: text(kr.description),
           owner: text(kr.owner),
           link: text(kr.link),

@@ -39,7 +39,7 @@ describe('migrateOptions from version 0 (no schemaVersion)', () => {
   });
 
   it('does not mutate its argument', () => {
-    const saved = structuredClone(version0Options);
+    const saved = JSON.parse(JSON.stringify(version0Options));
     migrateOptions(saved);
     expect(saved).toEqual(version0Options);
   });

@@ -13,7 +13,7 @@
  * [30 s, 150 s], 120 s long, worst 120.
  * A breach starting at the window's first sample, or right after a null or a gap, starts at that
  * sample (no interpolation across missing data). A null (NaN) or a gap (> gapMs = 5 × median interval,
- * see series.ts) ends a breach at its last bad sample.
+ * see extract.ts) ends a breach at its last bad sample.
  *
  * Ongoing: the breach includes the window's last sample and as-of is within gapMs of it (the data is
  * not stale). Its `end` is that last sample's time, so every breach lies inside the data's span; a view

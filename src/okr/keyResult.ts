@@ -1,7 +1,7 @@
 /**
  * One key result: definition + shared context → KeyResultModel. Orchestrates the rules written in
- * period.ts, series.ts, reduce.ts, progress.ts, pace.ts, breaches.ts and forecast.ts; holds no rule of
- * its own except the stay* progress:
+ * period.ts, series.ts, extract.ts, reduce.ts, progress.ts, pace.ts, breaches.ts and forecast.ts; it
+ * holds no rule of its own except the stay* progress:
  *
  * stay* progress = share of the elapsed period time (start … as-of) spent in compliance, i.e.
  * 1 − (target-breach time / elapsed time). Example: 10 days elapsed, one 12-hour breach → 0.95.
@@ -237,6 +237,7 @@ function blankModel(def: KeyResultDef): KeyResultModel {
   return {
     id: def.id,
     title: def.title,
+    // An unknown kind is reported in messages and the KR is 'invalid'; the field still needs a value.
     kind: def.kind ?? 'increase',
     status: 'invalid',
     messages: [],

@@ -3,7 +3,7 @@
  *
  * Every scan is a fold over a window [from, to) of a series: add(state, [from, to)) then
  * add(state, [to, to2)) equals add(state, [from, to2)). Results are kept per series LINEAGE (see
- * series.ts: a series and its appended versions share one lineage, because their first samples are
+ * extract.ts: a series and its appended versions share one lineage, because their first samples are
  * identical) and per scan key (the scan's parameters and window start):
  * - ten KRs on one series and period ask for the same window → the first computes, nine reuse;
  * - a live append of one point → the window grows by one sample → only that sample is scanned;

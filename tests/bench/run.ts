@@ -116,7 +116,9 @@ function timeEvaluate(evaluate: Evaluate, grafana: Grafana, points: number): num
     run(evaluate, freshFrames());
   }
   const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  // Small inputs are cheap and noisier: take more samples for the same confidence in the median.
+  const runs = Math.max(RUNS, Math.round((RUNS * 1_000_000) / points));
+  for (let i = 0; i < runs; i++) {
     const frames = freshFrames();
     const started = performance.now();
     run(evaluate, frames);
