@@ -1,32 +1,44 @@
-import {
-  DataFrame,
-  Field,
-  formattedValueToString,
-  getFieldSeriesColor,
-  GrafanaTheme2,
-  TimeRange,
-} from '@grafana/data';
+import type uPlot from 'uplot';
+
+import { Field, formattedValueToString, GrafanaTheme2, TimeRange } from '@grafana/data';
 import { AxisPlacement, GraphDrawStyle, ScaleDirection, ScaleOrientation, TimeZone } from '@grafana/schema';
 import { UPlotConfigBuilder } from '@grafana/ui';
 
-import { isNumberField } from './prepareChartFrame';
+import { KeyResultModel } from '../okr';
+import { ChartSeries } from './chartModel';
+import { asOfHook } from './overlays/asOf';
+import { breachLineHook, breachRegionsHook } from './overlays/breaches';
+import { forecastBandHook, forecastLineHook } from './overlays/forecast';
+import { OverlayContext } from './overlays/overlayContext';
+import { paceHook } from './overlays/pace';
+import { periodBandsHook } from './overlays/periodBands';
+import { targetsHook } from './overlays/targets';
+import { yRangeWithMarks } from './yRange';
 
 interface ChartConfigInput {
-  frame: DataFrame;
+  /** The series as they are when the config is built; their number and scales define its structure. */
+  series: ChartSeries[];
   theme: GrafanaTheme2;
   timeZone: TimeZone;
-  /** Read at draw time, so a dashboard refresh moves the x range without rebuilding the config. */
+  /** Read at draw time, so a refresh moves the x range and overlays without rebuilding the config. */
   getTimeRange: () => TimeRange;
+  getSeries: () => ChartSeries[];
 }
 
 const X_SCALE = 'x';
 
 /**
- * The uPlot config for the KPI chart, built the way Grafana's time series panel builds its own: a time
- * x scale pinned to the dashboard range, one y scale per unit, each series in its field colour.
+ * The chart's uPlot config, built the way Grafana's time series panel builds its own (time x scale pinned
+ * to the dashboard range, one y scale per unit, series in their field colours), with the OKR overlays as
+ * draw hooks: shading under the series (drawClear), lines and labels over it (draw).
  */
-export function buildChartConfig({ frame, theme, timeZone, getTimeRange }: ChartConfigInput): UPlotConfigBuilder {
+export function buildChartConfig({ series, theme, timeZone, getTimeRange, getSeries }: ChartConfigInput): UPlotConfigBuilder {
   const builder = new UPlotConfigBuilder(timeZone);
+  // Room beside the value axes: uPlot sizes them to the measured labels exactly, and a label a pixel
+  // wider than measured (currency signs) would otherwise be cut at the panel's edge.
+  builder.setPadding([0, 6, 0, 6]);
+  const overlays: OverlayContext = { getSeries, theme, offScale: new Map() };
+
   builder.addScale({
     scaleKey: X_SCALE,
     isTime: true,
@@ -39,45 +51,55 @@ export function buildChartConfig({ frame, theme, timeZone, getTimeRange }: Chart
   });
   builder.addAxis({ scaleKey: X_SCALE, isTime: true, placement: AxisPlacement.Bottom, timeZone, theme });
 
-  const unitScales = new Set<string>();
-  for (const field of frame.fields) {
-    if (!isNumberField(field)) {
-      continue;
-    }
-    const scaleKey = field.config.unit || '__fixed';
-    if (!unitScales.has(scaleKey)) {
-      addValueScale({ builder, scaleKey, field, theme, placement: unitScales.size === 0 ? AxisPlacement.Left : AxisPlacement.Right });
-      unitScales.add(scaleKey);
+  const scales = new Set<string>();
+  for (const entry of series) {
+    if (!scales.has(entry.scaleKey)) {
+      addValueScale({ builder, entry, theme, overlays, placement: scales.size === 0 ? AxisPlacement.Left : AxisPlacement.Right });
+      scales.add(entry.scaleKey);
     }
     builder.addSeries({
-      scaleKey,
+      scaleKey: entry.scaleKey,
       theme,
       drawStyle: GraphDrawStyle.Line,
-      lineColor: getFieldSeriesColor(field, theme).color,
+      lineColor: entry.color,
       lineWidth: 2,
       fillOpacity: 0,
       spanNulls: false,
-      show: !field.config.custom?.hideFrom?.viz,
     });
   }
+
+  builder.addHook('drawClear', periodBandsHook(overlays));
+  builder.addHook('drawClear', breachRegionsHook(overlays));
+  builder.addHook('drawClear', forecastBandHook(overlays));
+  builder.addHook('draw', paceHook(overlays));
+  builder.addHook('draw', targetsHook(overlays));
+  builder.addHook('draw', forecastLineHook(overlays));
+  builder.addHook('draw', breachLineHook(overlays));
+  builder.addHook('draw', asOfHook(overlays));
   return builder;
 }
 
 interface ValueScaleInput {
   builder: UPlotConfigBuilder;
-  scaleKey: string;
-  field: Field;
+  entry: ChartSeries;
   theme: GrafanaTheme2;
+  overlays: OverlayContext;
   placement: AxisPlacement;
 }
 
-function addValueScale({ builder, scaleKey, field, theme, placement }: ValueScaleInput) {
+/** A y scale whose range always takes in the overlays on it (targets, pace, forecast) — see yRange.ts. */
+function addValueScale({ builder, entry, theme, overlays, placement }: ValueScaleInput) {
+  const { scaleKey, field } = entry;
   builder.addScale({
     scaleKey,
     orientation: ScaleOrientation.Vertical,
     direction: ScaleDirection.Up,
-    min: field.config.min,
-    max: field.config.max,
+    range: (u: uPlot, dataMin: number | null, dataMax: number | null) => {
+      const marks = overlays.getSeries().filter((s) => s.scaleKey === scaleKey).flatMap((s) => s.keyResults.flatMap(overlayValues));
+      const range = yRangeWithMarks(dataMin, dataMax, marks);
+      overlays.offScale.set(scaleKey, range.offScale);
+      return [field?.config.min ?? range.min, field?.config.max ?? range.max];
+    },
   });
   builder.addAxis({
     scaleKey,
@@ -87,8 +109,20 @@ function addValueScale({ builder, scaleKey, field, theme, placement }: ValueScal
   });
 }
 
-function formatFieldValue(field: Field, value: number, decimals?: number | null): string {
-  if (!field.display) {
+/** The values a key result draws on its scale, which the axis should show. */
+function overlayValues(kr: KeyResultModel): number[] {
+  const values = [kr.target, kr.targetMax].filter((value): value is number => value !== null);
+  if (!kr.kind.startsWith('stay')) {
+    values.push(...kr.pace.map((vertex) => vertex.value));
+  }
+  if (kr.forecast.ok) {
+    values.push(kr.forecast.value);
+  }
+  return values;
+}
+
+function formatFieldValue(field: Field | undefined, value: number, decimals?: number | null): string {
+  if (!field?.display) {
     return String(value);
   }
   return formattedValueToString(field.display(value, decimals ?? undefined));

@@ -7,32 +7,17 @@ import { useStyles2 } from '@grafana/ui';
 import { KeyResultModel } from '../okr';
 import { testIds } from '../selectors';
 import { formatKeyResultValue } from './format';
+import { summaryAttributes } from './summaryAttributes';
 
 interface Props {
   keyResult: KeyResultModel;
 }
 
-/**
- * One key result's line, and its machine-readable summary: the data-* attributes carry the core's numbers
- * at full precision, which is what the render command's report reads off the page.
- */
+/** One key result's line, carrying its machine-readable summary (summaryAttributes). */
 export function KeyResultSummary({ keyResult: kr }: Props) {
   const styles = useStyles2(getStyles);
   return (
-    <div
-      className={styles.row}
-      data-testid={testIds.keyResultSummary}
-      data-kr-id={kr.id}
-      data-title={kr.title}
-      data-status={kr.status}
-      data-progress={numberAttribute(kr.progress)}
-      data-expected={numberAttribute(kr.expected)}
-      data-current={numberAttribute(kr.current)}
-      data-baseline={numberAttribute(kr.baseline)}
-      data-target={numberAttribute(kr.target)}
-      data-breach-count={kr.breachCount}
-      data-breach-seconds={kr.breachSeconds}
-    >
+    <div className={styles.row} {...summaryAttributes(kr)}>
       <span className={styles.title}>{kr.title}</span>
       <span className={styles.status}>{kr.status}</span>
       <span>
@@ -46,11 +31,6 @@ export function KeyResultSummary({ keyResult: kr }: Props) {
       ))}
     </div>
   );
-}
-
-/** Attribute text for a number: full precision, empty for null (an absent number, never "null"). */
-function numberAttribute(value: number | null): string {
-  return value === null ? '' : String(value);
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({

@@ -3,10 +3,10 @@ import React, { useMemo } from 'react';
 
 import { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { PanelDataErrorView } from '@grafana/runtime';
-import { useStyles2 } from '@grafana/ui';
+import { useStyles2, useTheme2 } from '@grafana/ui';
 
 import { KpiChart } from '../chart/KpiChart';
-import { prepareChartFrame } from '../chart/prepareChartFrame';
+import { buildChartModel } from '../chart/chartModel';
 import { evaluate } from '../okr';
 import { testIds } from '../selectors';
 import { OkrOptions } from '../types';
@@ -21,8 +21,9 @@ const SUMMARY_ROW_HEIGHT = 32;
  * Views only draw what evaluate() returned.
  */
 export function OkrPanel(props: PanelProps<OkrOptions>) {
-  const { data, options, timeRange, timeZone, width, height, replaceVariables, id, fieldConfig } = props;
+  const { data, options, timeRange, timeZone, width, height, replaceVariables, id, fieldConfig, onChangeTimeRange } = props;
   const styles = useStyles2(getStyles);
+  const theme = useTheme2();
 
   const from = timeRange.from.valueOf();
   const to = timeRange.to.valueOf();
@@ -38,9 +39,9 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
       }),
     [options, replaceVariables, data.series, from, to, timeZone]
   );
-  const chartFrame = useMemo(() => prepareChartFrame(data.series), [data.series]);
+  const chart = useMemo(() => buildChartModel(model, data.series, theme), [model, data.series, theme]);
 
-  if (!chartFrame) {
+  if (!chart) {
     return <PanelDataErrorView panelId={id} data={data} fieldConfig={fieldConfig} needsTimeField needsNumberField />;
   }
 
@@ -48,7 +49,7 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
   const summaryHeight = Math.min(height / 2, (keyResults.length + model.messages.length) * SUMMARY_ROW_HEIGHT);
   return (
     <div className={styles.panel} data-testid={testIds.panel}>
-      <KpiChart frame={chartFrame} timeRange={timeRange} timeZone={timeZone} width={width} height={height - summaryHeight} />
+      <KpiChart chart={chart} timeRange={timeRange} timeZone={timeZone} width={width} height={height - summaryHeight} onZoom={onChangeTimeRange} />
       <div className={styles.summaries} style={{ height: summaryHeight }}>
         {model.messages.map((message) => (
           <div key={message} className={styles.message} data-testid={testIds.message}>

@@ -25,6 +25,16 @@ describe('least-squares forecast to the period end', () => {
   });
 
   test.each`
+    name                            | values              | residualStd
+    ${'the worked example'}         | ${[10, 13, 14]}     | ${Math.sqrt(2 / 3)}
+    ${'points on a line'}           | ${[10, 12, 14, 16]} | ${0}
+    ${'large values, small noise'}  | ${[2e6, 2e6 + 1, 2e6]} | ${Math.sqrt(2 / 3)}
+  `('$name: residual standard deviation $residualStd', ({ values, residualStd }) => {
+    const fit = fitLine(evenSeries(T0, DAY, values), { from: 0, to: values.length });
+    expect(fit.ok && fit.residualStd).toBeCloseTo(residualStd, 9);
+  });
+
+  test.each`
     name                   | values                      | slopePerDay | intercept
     ${'noisy line'}        | ${[1, 3, 2, 4]}             | ${0.8}      | ${1.3}
     ${'flat'}              | ${[5, 5, 5]}                | ${0}        | ${5}

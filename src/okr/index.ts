@@ -14,3 +14,4 @@ export type {
   TimeValue,
 } from './model';
 export { STATUS_WORST_FIRST } from './progress';
+export { valueOnPace } from './pace';

@@ -47,6 +47,8 @@ export type ForecastModel =
       to: number;
       /** Number of samples in the fit. */
       points: number;
+      /** Standard deviation of the samples around the trend; the chart's band is trend ± 2 × this. */
+      residualStd: number;
     }
   | { ok: false; reason: string };
 

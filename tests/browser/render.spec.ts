@@ -20,7 +20,7 @@ test('npm run render writes a screenshot and a report read from the page', async
   });
   const png = readFileSync(shot);
   expect(png.subarray(1, 4).toString()).toBe('PNG');
-  expect(png.readUInt32BE(16)).toBe(1200); // IHDR width = the fixture's width
+  expect(png.readUInt32BE(16)).toBe(1200 + 2 * 8 + 2); // IHDR width: the fixture's width inside the panel chrome (padding 8, border 1)
   const report = JSON.parse(readFileSync(reportPath, 'utf8'));
   expect(report.pageErrors).toEqual([]);
   expect(report.keyResults[0]).toMatchObject({ title: 'MRR to 200', current: 154, baseline: 100, target: 200 });

@@ -31,20 +31,38 @@ const contentTypes: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export async function buildHost(): Promise<void> {
-  await build({
-    entryPoints: [path.join(ROOT, 'tests/sandbox/host/main.tsx')],
-    outdir: HOST_OUT,
+/** `bench` also builds the render benchmark's page (/bench.html, tests/bench/render.ts). */
+export async function buildHost({ bench = false } = {}): Promise<void> {
+  const common = {
     bundle: true,
     splitting: true,
     format: 'esm',
     target: 'es2020',
     jsx: 'automatic',
     loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
-    define: { 'process.env.NODE_ENV': '"development"', global: 'window' },
     logLevel: 'warning',
     sourcemap: false,
-  });
+  } as const;
+  const builds = [
+    build({
+      ...common,
+      entryPoints: [path.join(ROOT, 'tests/sandbox/host/main.tsx')],
+      outdir: HOST_OUT,
+      define: { 'process.env.NODE_ENV': '"development"', global: 'window' },
+    }),
+  ];
+  if (bench) {
+    // Production React, as in Grafana, so the timings do not include React's development checks.
+    builds.push(
+      build({
+        ...common,
+        entryPoints: [path.join(ROOT, 'tests/sandbox/host/bench.tsx')],
+        outdir: path.join(HOST_OUT, 'bench'),
+        define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
+      })
+    );
+  }
+  await Promise.all(builds);
 }
 
 export function assertPluginBuilt(): void {
@@ -54,9 +72,9 @@ export function assertPluginBuilt(): void {
 }
 
 /** Starts the sandbox on 127.0.0.1 (port 0 = any free port); resolves with its base URL. */
-export async function startSandbox(port = 0): Promise<{ url: string; server: Server }> {
+export async function startSandbox(port = 0, { bench = false } = {}): Promise<{ url: string; server: Server }> {
   assertPluginBuilt();
-  await buildHost();
+  await buildHost({ bench });
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const file = resolveFile(decodeURIComponent(url.pathname));
@@ -88,6 +106,9 @@ const grafanaFonts: Record<string, string> = {
 function resolveFile(pathname: string): string | null {
   if (pathname === '/' || pathname === '/index.html') {
     return path.join(ROOT, 'tests/sandbox/index.html');
+  }
+  if (pathname === '/bench.html') {
+    return path.join(ROOT, 'tests/sandbox/bench.html');
   }
   if (pathname in grafanaFonts) {
     return path.join(ROOT, 'node_modules', grafanaFonts[pathname]);

@@ -43,7 +43,16 @@ export function SandboxApp(props: Props) {
   );
 }
 
-function SandboxLayout({ plugin, fixture, frames, options, fieldConfig, showEditor, onOptionsChange, theme }: Props & { theme: GrafanaTheme2 }) {
+function SandboxLayout({
+  plugin,
+  fixture,
+  frames,
+  options,
+  fieldConfig,
+  showEditor,
+  onOptionsChange,
+  theme,
+}: Props & { theme: GrafanaTheme2 }) {
   const styles = useStyles2(getStyles);
   const [timeRange, setTimeRange] = useState<TimeRange>(() => fixtureTimeRange(fixture));
   // A new fixture range (the demo's moving "now") replaces the current one, as a dashboard refresh does.
@@ -60,27 +69,36 @@ function SandboxLayout({ plugin, fixture, frames, options, fieldConfig, showEdit
 
   return (
     <div className={styles.page}>
-      <div className={styles.panel} style={{ width, height }} data-testid="sandbox-panel" data-time-from={timeRange.from.valueOf()} data-time-to={timeRange.to.valueOf()}>
-        <Panel
-          id={1}
-          data={data}
-          timeRange={timeRange}
-          timeZone={timeZone}
-          options={options}
-          fieldConfig={fieldConfig}
-          transparent={false}
-          width={width}
-          height={height}
-          renderCounter={0}
-          title="OKR Overlay"
-          eventBus={eventBus}
-          onOptionsChange={onOptionsChange}
-          onFieldConfigChange={() => {}}
-          replaceVariables={replaceVariables}
-          onChangeTimeRange={({ from, to }) => setTimeRange(absoluteRange(from, to))}
-        />
+      <div
+        className={styles.panel}
+        data-testid="sandbox-panel"
+        data-time-from={timeRange.from.valueOf()}
+        data-time-to={timeRange.to.valueOf()}
+      >
+        <div className={styles.panelContent} style={{ width, height }}>
+          <Panel
+            id={1}
+            data={data}
+            timeRange={timeRange}
+            timeZone={timeZone}
+            options={options}
+            fieldConfig={fieldConfig}
+            transparent={false}
+            width={width}
+            height={height}
+            renderCounter={0}
+            title="OKR Overlay"
+            eventBus={eventBus}
+            onOptionsChange={onOptionsChange}
+            onFieldConfigChange={() => {}}
+            replaceVariables={replaceVariables}
+            onChangeTimeRange={({ from, to }) => setTimeRange(absoluteRange(from, to))}
+          />
+        </div>
       </div>
-      {showEditor && <OptionsEditor plugin={plugin} options={options} data={data.series} onOptionsChange={onOptionsChange} />}
+      {showEditor && (
+        <OptionsEditor plugin={plugin} options={options} data={data.series} onOptionsChange={onOptionsChange} />
+      )}
     </div>
   );
 }
@@ -109,7 +127,11 @@ function OptionsEditor({ plugin, options, data, onOptionsChange }: EditorProps) 
           const Editor = item.editor;
           const value = getPath(options, item.path);
           return (
-            <Field key={item.path} label={`${item.category?.join(' › ') ?? ''} · ${item.name}`} description={item.description}>
+            <Field
+              key={item.path}
+              label={`${item.category?.join(' › ') ?? ''} · ${item.name}`}
+              description={item.description}
+            >
               <Editor
                 value={value}
                 item={item}
@@ -138,12 +160,15 @@ function setPath(object: Record<string, unknown>, path: string, value: unknown):
 
 const getStyles = (theme: GrafanaTheme2) => ({
   page: css({ display: 'flex', gap: theme.spacing(2), alignItems: 'flex-start', padding: theme.spacing(1) }),
+  // Like Grafana's panel chrome: the panel gets width × height, inside a padded, bordered box.
   panel: css({
     flex: 'none',
+    boxSizing: 'content-box',
+    padding: theme.spacing(1),
     background: theme.components.panel.background,
-    outline: `1px solid ${theme.components.panel.borderColor}`,
+    border: `1px solid ${theme.components.panel.borderColor}`,
     borderRadius: theme.shape.radius.default,
-    overflow: 'hidden',
   }),
+  panelContent: css({ position: 'relative', overflow: 'hidden' }),
   editor: css({ width: 420, flex: 'none' }),
 });

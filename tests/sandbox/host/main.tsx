@@ -2,15 +2,16 @@ import './bootData';
 import * as emotionCss from '@emotion/css';
 import * as emotionReact from '@emotion/react';
 import * as grafanaData from '@grafana/data';
-import { PanelPlugin } from '@grafana/data';
+import { createTheme, PanelPlugin } from '@grafana/data';
 import * as grafanaRuntime from '@grafana/runtime';
 import * as grafanaUi from '@grafana/ui';
+import { GlobalStyles, ThemeContext } from '@grafana/ui';
 import i18next from 'i18next';
 import * as lodash from 'lodash';
 import moment from 'moment';
 import React from 'react';
 import * as ReactDOM from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { createRoot, Root } from 'react-dom/client';
 import * as jsxDevRuntime from 'react/jsx-dev-runtime';
 import * as jsxRuntime from 'react/jsx-runtime';
 import * as rxjs from 'rxjs';
@@ -69,25 +70,41 @@ async function main() {
   if (fixture.now !== undefined) {
     freezeClock(new Date(fixture.now).valueOf());
   }
+  const root = createRoot(document.getElementById('root')!);
+  await loadGrafanaFonts(root, fixture.theme ?? 'dark');
   const loaded = await loadAmdModule('/dist/module.js', sharedModules);
   window.__okrSandbox.requestedModules = loaded.requested;
   const plugin = loaded.exports.plugin;
   if (!(plugin instanceof PanelPlugin)) {
     throw new Error('dist/module.js does not export a PanelPlugin named "plugin" built with the host\'s @grafana/data');
   }
-  renderPanel({ plugin, fixture, showEditor: params.get('editor') !== '0', demo });
+  renderPanel({ root, plugin, fixture, showEditor: params.get('editor') !== '0', demo });
+}
+
+/**
+ * Grafana's fonts are loaded before its panels draw, and uPlot sizes its axes by measuring text in them.
+ * GlobalStyles declares the @font-face rules, so mount it first, then wait for the faces.
+ */
+async function loadGrafanaFonts(root: Root, mode: 'dark' | 'light') {
+  root.render(
+    <ThemeContext.Provider value={createTheme({ colors: { mode } })}>
+      <GlobalStyles />
+    </ThemeContext.Provider>
+  );
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await Promise.all(['400 12px Inter', '500 12px Inter'].map((font) => document.fonts.load(font)));
 }
 
 interface RenderInput {
+  root: Root;
   plugin: PanelPlugin;
   fixture: PanelFixture;
   showEditor: boolean;
   demo: boolean;
 }
 
-function renderPanel({ plugin, fixture: initialFixture, showEditor, demo }: RenderInput) {
+function renderPanel({ root, plugin, fixture: initialFixture, showEditor, demo }: RenderInput) {
   let fixture = initialFixture;
-  const root = createRoot(document.getElementById('root')!);
   let options = panelOptions(plugin, fixture.options);
   let frames = framesFromJson(fixture.frames);
   const fieldConfig = panelFieldConfig(plugin, fixture.fieldConfig);

@@ -1,0 +1,167 @@
+import { DataFrame, Field, getFieldSeriesColor, GrafanaTheme2 } from '@grafana/data';
+
+import { KeyResultModel, PanelModel } from '../okr';
+import { isNumberField, prepareChartFrame } from './prepareChartFrame';
+
+/**
+ * What the chart draws, derived once per data change from the core's model: the distinct KPI series the
+ * key results matched (cleaned by the core), aligned on one time axis for uPlot, each with the key
+ * results whose overlays sit on it. With no matched series it falls back to the frames' number fields,
+ * so the KPI data is still drawn while the key results are being set up.
+ */
+export interface ChartSeries {
+  label: string;
+  color: string;
+  /** y scale: the field's unit, so series with one unit share an axis. */
+  scaleKey: string;
+  field?: Field;
+  keyResults: KeyResultModel[];
+}
+
+export interface ChartModel {
+  /** uPlot's columnar data: x (epoch ms) then one column per series; null marks a missing sample. */
+  data: Array<ArrayLike<number | null>>;
+  series: ChartSeries[];
+}
+
+const FIXED_SCALE = '__fixed';
+
+export function buildChartModel(model: PanelModel, frames: DataFrame[], theme: GrafanaTheme2): ChartModel | null {
+  const matched = keyResultSeries(model, theme);
+  if (matched.length > 0) {
+    return { data: alignColumns(matched.map((entry) => entry.kr)), series: matched.map((entry) => entry.series) };
+  }
+  return frameFallback(frames, theme);
+}
+
+interface MatchedSeries {
+  kr: KeyResultModel;
+  series: ChartSeries;
+}
+
+/** One entry per distinct matched series (by display name); key results on the same series share it. */
+function keyResultSeries(model: PanelModel, theme: GrafanaTheme2): MatchedSeries[] {
+  const byName = new Map<string, MatchedSeries>();
+  for (const objective of model.objectives) {
+    for (const kr of objective.keyResults) {
+      if (kr.seriesName === null || kr.times.length === 0) {
+        continue;
+      }
+      const existing = byName.get(kr.seriesName);
+      if (existing) {
+        existing.series.keyResults.push(kr);
+        continue;
+      }
+      byName.set(kr.seriesName, {
+        kr,
+        series: { label: kr.seriesName, color: seriesColor(kr, theme), scaleKey: kr.field?.config.unit || FIXED_SCALE, field: kr.field, keyResults: [kr] },
+      });
+    }
+  }
+  return [...byName.values()];
+}
+
+function seriesColor(kr: KeyResultModel, theme: GrafanaTheme2): string {
+  if (kr.color) {
+    return theme.visualization.getColorByName(kr.color);
+  }
+  return kr.field ? getFieldSeriesColor(kr.field, theme).color : theme.visualization.getColorByName('green');
+}
+
+/**
+ * Columns on one time axis. Series that share their time stamps (one frame, the common case) are passed
+ * through without copying the times; otherwise the times are merged and missing samples are null.
+ * NaN (the core's null) becomes null, which uPlot draws as a gap.
+ */
+export function alignColumns(series: ReadonlyArray<{ times: Float64Array; values: Float64Array }>): Array<ArrayLike<number | null>> {
+  const first = series[0].times;
+  if (series.every((entry) => sameTimes(entry.times, first))) {
+    return [first, ...series.map((entry) => withNulls(entry.values))];
+  }
+  const times = mergedTimes(series.map((entry) => entry.times));
+  return [times, ...series.map((entry) => spread(entry, times))];
+}
+
+function sameTimes(a: Float64Array, b: Float64Array): boolean {
+  if (a === b) {
+    return true;
+  }
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Float64Array as is when it has no NaN (uPlot reads typed arrays); else a copy with null for NaN. */
+function withNulls(values: Float64Array): ArrayLike<number | null> {
+  let hasNaN = false;
+  for (let i = 0; i < values.length && !hasNaN; i++) {
+    hasNaN = values[i] !== values[i];
+  }
+  if (!hasNaN) {
+    return values;
+  }
+  const column = new Array<number | null>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    column[i] = values[i] === values[i] ? values[i] : null;
+  }
+  return column;
+}
+
+/** The sorted union of sorted time columns, in one k-way merge pass. */
+function mergedTimes(columns: Float64Array[]): Float64Array {
+  const cursors = columns.map(() => 0);
+  const merged: number[] = [];
+  for (;;) {
+    let next = Infinity;
+    columns.forEach((column, c) => {
+      if (cursors[c] < column.length && column[cursors[c]] < next) {
+        next = column[cursors[c]];
+      }
+    });
+    if (next === Infinity) {
+      return Float64Array.from(merged);
+    }
+    merged.push(next);
+    columns.forEach((column, c) => {
+      if (column[cursors[c]] === next) {
+        cursors[c]++;
+      }
+    });
+  }
+}
+
+function spread(entry: { times: Float64Array; values: Float64Array }, times: Float64Array): Array<number | null> {
+  const column = new Array<number | null>(times.length).fill(null);
+  let source = 0;
+  for (let i = 0; i < times.length && source < entry.times.length; i++) {
+    if (times[i] === entry.times[source]) {
+      const value = entry.values[source++];
+      column[i] = value === value ? value : null;
+    }
+  }
+  return column;
+}
+
+function frameFallback(frames: DataFrame[], theme: GrafanaTheme2): ChartModel | null {
+  const frame = prepareChartFrame(frames);
+  if (!frame) {
+    return null;
+  }
+  const fields = frame.fields.filter(isNumberField);
+  return {
+    data: [frame.fields[0].values, ...fields.map((field) => field.values)],
+    series: fields.map((field) => ({
+      label: field.state?.displayName ?? field.name,
+      color: getFieldSeriesColor(field, theme).color,
+      scaleKey: field.config.unit || FIXED_SCALE,
+      field,
+      keyResults: [],
+    })),
+  };
+}

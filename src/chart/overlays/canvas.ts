@@ -1,0 +1,73 @@
+import type uPlot from 'uplot';
+
+/** Small canvas helpers shared by the overlay hooks; positions are canvas pixels (uPlot's `true` flag). */
+
+export function pixelRatio(): number {
+  return typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+}
+
+/** Runs `draw` clipped to the plot area with the canvas state saved and restored around it. */
+export function inPlotArea(u: uPlot, draw: (ctx: CanvasRenderingContext2D) => void): void {
+  const { ctx, bbox } = u;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(bbox.left, bbox.top, bbox.width, bbox.height);
+  ctx.clip();
+  draw(ctx);
+  ctx.restore();
+}
+
+export function xPos(u: uPlot, time: number): number {
+  return u.valToPos(time, 'x', true);
+}
+
+export function yPos(u: uPlot, value: number, scaleKey: string): number {
+  return u.valToPos(value, scaleKey, true);
+}
+
+/** Whether a scale has been ranged (hooks can run before the first data arrives). */
+export function hasScale(u: uPlot, scaleKey: string): boolean {
+  const scale = u.scales[scaleKey];
+  return scale !== undefined && scale.min != null && scale.max != null;
+}
+
+export interface LabelStyle {
+  color: string;
+  background: string;
+  align: CanvasTextAlign;
+  baseline: CanvasTextBaseline;
+}
+
+/** A short text on a rounded backdrop, so it stays legible over lines and shading. */
+export function drawLabel(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, style: LabelStyle): void {
+  const ratio = pixelRatio();
+  ctx.font = `${12 * ratio}px Inter, Helvetica, Arial, sans-serif`;
+  ctx.textAlign = style.align;
+  ctx.textBaseline = style.baseline;
+  const width = ctx.measureText(text).width;
+  const pad = 3 * ratio;
+  const height = 16 * ratio;
+  const left = style.align === 'right' ? x - width : style.align === 'center' ? x - width / 2 : x;
+  const top = style.baseline === 'bottom' ? y - height : style.baseline === 'middle' ? y - height / 2 : y;
+  ctx.fillStyle = style.background;
+  ctx.beginPath();
+  ctx.roundRect(left - pad, top, width + 2 * pad, height, 2 * ratio);
+  ctx.fill();
+  ctx.fillStyle = style.color;
+  ctx.fillText(text, x, style.baseline === 'bottom' ? y - 2 * ratio : style.baseline === 'top' ? y + 2 * ratio : y);
+}
+
+/** The first index whose value is ≥ `value` in a sorted column. */
+export function lowerIndex(column: ArrayLike<number | null>, value: number): number {
+  let low = 0;
+  let high = column.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((column[mid] as number) < value) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  return low;
+}

@@ -1,0 +1,32 @@
+import { GrafanaTheme2 } from '@grafana/data';
+
+import { ChartSeries } from '../chartModel';
+import { formatKeyResultValue } from '../../components/format';
+import { KeyResultModel } from '../../okr';
+
+/**
+ * What every overlay hook reads when uPlot draws. The chart's config is built once per series structure;
+ * the model behind it changes with every data refresh, so hooks read it through `getSeries`.
+ */
+export interface OverlayContext {
+  getSeries: () => ChartSeries[];
+  theme: GrafanaTheme2;
+  /** Overlay values each y scale could not include (yRange.ts), drawn as edge markers. */
+  offScale: Map<string, number[]>;
+}
+
+/** Calls `draw` for each key result with the series it sits on and that series' y scale. */
+export function forEachKeyResult(
+  context: OverlayContext,
+  draw: (kr: KeyResultModel, series: ChartSeries, seriesIndex: number) => void
+): void {
+  context.getSeries().forEach((series, index) => {
+    for (const kr of series.keyResults) {
+      draw(kr, series, index + 1);
+    }
+  });
+}
+
+export function formatValue(kr: KeyResultModel, value: number): string {
+  return formatKeyResultValue(kr, value);
+}

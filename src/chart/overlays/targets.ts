@@ -1,0 +1,82 @@
+import type uPlot from 'uplot';
+
+import { drawLabel, hasScale, inPlotArea, pixelRatio, xPos, yPos } from './canvas';
+import { forEachKeyResult, formatValue, OverlayContext } from './overlayContext';
+
+/**
+ * draw hook: each key result's target across its period (dashed, labelled), the good band of a
+ * stayWithin key result, and an edge marker for a target too far off the data's scale to include.
+ */
+export function targetsHook(context: OverlayContext) {
+  const { theme } = context;
+  const labelBackground = theme.colors.background.primary;
+
+  return (u: uPlot) => {
+    const ratio = pixelRatio();
+    inPlotArea(u, (ctx) => {
+      forEachKeyResult(context, (kr, series) => {
+        if (kr.target === null || !kr.period || !hasScale(u, series.scaleKey)) {
+          return;
+        }
+        const left = Math.max(xPos(u, kr.period.start), u.bbox.left);
+        const right = Math.min(xPos(u, kr.period.end), u.bbox.left + u.bbox.width);
+        const offScale = context.offScale.get(series.scaleKey) ?? [];
+        const bounds = kr.kind === 'stayWithin' && kr.targetMax !== null ? [kr.target, kr.targetMax] : [kr.target];
+        if (bounds.length === 2 && !offScale.includes(bounds[0]) && !offScale.includes(bounds[1])) {
+          const top = yPos(u, bounds[1], series.scaleKey);
+          const bottom = yPos(u, bounds[0], series.scaleKey);
+          ctx.fillStyle = theme.colors.success.transparent;
+          ctx.fillRect(left, top, right - left, bottom - top);
+        }
+        ctx.strokeStyle = series.color;
+        ctx.lineWidth = 1.5 * ratio;
+        ctx.setLineDash([8 * ratio, 4 * ratio]);
+        for (const bound of bounds) {
+          const label = `${bounds.length === 2 && bound === bounds[1] ? 'Max' : 'Target'} ${formatValue(kr, bound)}`;
+          if (offScale.includes(bound)) {
+            drawOffScaleMarker({ ctx, u, x: right, above: bound > (u.scales[series.scaleKey].max ?? 0), label, color: series.color, background: labelBackground });
+            continue;
+          }
+          const y = yPos(u, bound, series.scaleKey);
+          ctx.beginPath();
+          ctx.moveTo(left, y);
+          ctx.lineTo(right, y);
+          ctx.stroke();
+          drawLabel(ctx, label, right - 4 * ratio, y - 2 * ratio, { color: series.color, background: labelBackground, align: 'right', baseline: 'bottom' });
+        }
+        ctx.setLineDash([]);
+      });
+    });
+  };
+}
+
+interface OffScaleMarker {
+  ctx: CanvasRenderingContext2D;
+  u: uPlot;
+  x: number;
+  above: boolean;
+  label: string;
+  color: string;
+  background: string;
+}
+
+/** A triangle at the plot's top or bottom edge pointing towards a value outside the axis, with its label. */
+export function drawOffScaleMarker({ ctx, u, x, above, label, color, background }: OffScaleMarker): void {
+  const ratio = pixelRatio();
+  const size = 7 * ratio;
+  const edge = above ? u.bbox.top + 2 * ratio : u.bbox.top + u.bbox.height - 2 * ratio;
+  const markerX = x - 12 * ratio;
+  ctx.fillStyle = color;
+  ctx.beginPath();
+  ctx.moveTo(markerX, edge);
+  ctx.lineTo(markerX - size, edge + (above ? size : -size) * 1.4);
+  ctx.lineTo(markerX + size, edge + (above ? size : -size) * 1.4);
+  ctx.closePath();
+  ctx.fill();
+  drawLabel(ctx, `${label} ${above ? '↑' : '↓'}`, markerX - size - 4 * ratio, edge + (above ? 0 : -0), {
+    color,
+    background,
+    align: 'right',
+    baseline: above ? 'top' : 'bottom',
+  });
+}

@@ -1,0 +1,27 @@
+import { KeyResultModel } from '../okr';
+import { testIds } from '../selectors';
+
+/**
+ * The machine-readable summary every view puts on each key result it shows: data-* attributes with the
+ * core's numbers at full precision (empty for null). The render command's report reads these off the page.
+ */
+export function summaryAttributes(kr: KeyResultModel): Record<string, string | number> {
+  return {
+    'data-testid': testIds.keyResultSummary,
+    'data-kr-id': kr.id,
+    'data-title': kr.title,
+    'data-status': kr.status,
+    'data-progress': numberAttribute(kr.progress),
+    'data-expected': numberAttribute(kr.expected),
+    'data-current': numberAttribute(kr.current),
+    'data-baseline': numberAttribute(kr.baseline),
+    'data-target': numberAttribute(kr.target),
+    'data-breach-count': kr.breachCount,
+    'data-breach-seconds': kr.breachSeconds,
+    'data-ongoing-breach': String(kr.ongoingBreach),
+  };
+}
+
+function numberAttribute(value: number | null): string {
+  return value === null ? '' : String(value);
+}
