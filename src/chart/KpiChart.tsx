@@ -50,6 +50,7 @@ export function KpiChart({ chart, timeRange, timeZone, width, height, onZoom }: 
       });
       // eslint-disable-next-line react-hooks/refs
       builder.addHook('init', (u) => zoomToBreachOnClick(u, () => latest.current));
+      builder.addHook('draw', exposeGeometry);
       return builder;
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -84,6 +85,22 @@ function zoomToBreachOnClick(u: uPlot, current: () => { series: ChartSeries[]; o
       const context = Math.max((breach.end - breach.start) * 0.25, 60_000);
       current().onZoom({ from: breach.start - context, to: breach.end + context });
     }
+  });
+}
+
+/**
+ * The plot area and x range in CSS pixels on the chart's root, so browser tests (and anyone debugging)
+ * can map a time to a pixel without reaching into uPlot.
+ */
+function exposeGeometry(u: uPlot) {
+  const ratio = u.bbox.width / u.over.clientWidth || 1;
+  Object.assign(u.root.dataset, {
+    plotLeft: String(u.over.offsetLeft),
+    plotTop: String(u.over.offsetTop),
+    plotWidth: String(u.bbox.width / ratio),
+    plotHeight: String(u.bbox.height / ratio),
+    xMin: String(u.scales.x.min),
+    xMax: String(u.scales.x.max),
   });
 }
 

@@ -1,0 +1,95 @@
+import { expect, Page, test } from '@playwright/test';
+
+import { loadFixture, renderFixture } from './helpers';
+
+/*
+ * Chart overlays through the built module. The breach intervals themselves (exact crossing times) are
+ * owned by src/okr/breaches.test.ts; here we check they reach the canvas, the tooltip and the zoom.
+ * overlays-q3.json: error_rate breaches its 1% bound on Jul 13 (day 12–12.6), Jul 31–Aug 1 (day 30–31.5,
+ * critical) and from Aug 14 19:12 on (ongoing); "now" is Aug 15 12:00.
+ */
+
+const DAY = 86_400_000;
+const Q3 = Date.UTC(2026, 6 /* Jul */, 1);
+
+interface Geometry {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  xMin: number;
+  xMax: number;
+}
+
+async function plotGeometry(page: Page): Promise<Geometry> {
+  const data = await page.locator('.uplot').first().evaluate((root) => ({ ...(root as HTMLElement).dataset }));
+  const box = (await page.locator('.uplot .u-over').first().boundingBox())!;
+  return { left: box.x, top: box.y, width: Number(data.plotWidth), height: Number(data.plotHeight), xMin: Number(data.xMin), xMax: Number(data.xMax) };
+}
+
+function xOf(geometry: Geometry, time: number): number {
+  return geometry.left + ((time - geometry.xMin) / (geometry.xMax - geometry.xMin)) * geometry.width;
+}
+
+/** Share of pixels in a vertical strip whose colour is red-dominant (Grafana's error and warning hues). */
+async function redShareInStrip(page: Page, x: number): Promise<number> {
+  return page.locator('.uplot canvas').first().evaluate((canvas: HTMLCanvasElement, cssX) => {
+    const rect = canvas.getBoundingClientRect();
+    const ratio = canvas.width / rect.width;
+    const px = Math.round((cssX - rect.left) * ratio);
+    const { data } = canvas.getContext('2d')!.getImageData(px - 1, 0, 3, canvas.height);
+    let red = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i] > data[i + 1] + 20 && data[i] > data[i + 2] + 20) {
+        red++;
+      }
+    }
+    return red / (data.length / 4);
+  }, x);
+}
+
+test('breaches are shaded on the canvas inside their x-range and not outside', async ({ page }) => {
+  await renderFixture(page, loadFixture('overlays-q3.json'));
+  const geometry = await plotGeometry(page);
+  const inside = await redShareInStrip(page, xOf(geometry, Q3 + 30.75 * DAY));
+  const outside = await redShareInStrip(page, xOf(geometry, Q3 + 22 * DAY));
+  expect(inside).toBeGreaterThan(0.5);
+  expect(outside).toBeLessThan(0.05);
+});
+
+test('the tooltip gives value, target and breach state at the hovered time', async ({ page }) => {
+  await renderFixture(page, loadFixture('overlays-q3.json'));
+  const geometry = await plotGeometry(page);
+  await page.mouse.move(xOf(geometry, Q3 + 30.75 * DAY), geometry.top + geometry.height / 2);
+  const tooltip = page.getByTestId('okr-tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('error_rate');
+  const errorRateKr = tooltip.locator('[data-testid="okr-tooltip-kr"]').filter({ hasText: 'Error rate below 1%' });
+  await expect(errorRateKr).toHaveAttribute('data-in-breach', 'true');
+  await expect(errorRateKr).toContainText('Target1.00%');
+  const mrrKr = tooltip.locator('[data-testid="okr-tooltip-kr"]').filter({ hasText: 'MRR to $2.0M' });
+  await expect(mrrKr).toContainText('Expected');
+  await expect(mrrKr).toContainText('Gap');
+  await page.mouse.move(xOf(geometry, Q3 + 22 * DAY), geometry.top + geometry.height / 2);
+  await expect(errorRateKr).toHaveAttribute('data-in-breach', 'false');
+});
+
+test('clicking a breach zooms the dashboard to it', async ({ page }) => {
+  await renderFixture(page, loadFixture('overlays-q3.json'));
+  const geometry = await plotGeometry(page);
+  await page.mouse.click(xOf(geometry, Q3 + 30.75 * DAY), geometry.top + geometry.height / 2);
+  const panel = page.getByTestId('sandbox-panel');
+  await expect(panel).not.toHaveAttribute('data-time-from', String(Q3));
+  const from = Number(await panel.getAttribute('data-time-from'));
+  const to = Number(await panel.getAttribute('data-time-to'));
+  expect(from).toBeLessThan(Q3 + 30 * DAY);
+  expect(to).toBeGreaterThan(Q3 + 31.5 * DAY);
+  expect(to - from).toBeLessThan(3 * DAY);
+});
+
+test('a click outside any breach leaves the time range alone', async ({ page }) => {
+  await renderFixture(page, loadFixture('overlays-q3.json'));
+  const geometry = await plotGeometry(page);
+  await page.mouse.click(xOf(geometry, Q3 + 22 * DAY), geometry.top + geometry.height / 2);
+  await expect(page.getByTestId('sandbox-panel')).toHaveAttribute('data-time-from', String(Q3));
+});
