@@ -1,15 +1,16 @@
-import React, { ComponentProps, useLayoutEffect, useMemo, useRef } from 'react';
+import React, { ComponentProps, RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type uPlot from 'uplot';
 
-import { TimeRange } from '@grafana/data';
-import { TimeZone } from '@grafana/schema';
-import { TooltipPlugin2, UPlotChart, useTheme2 } from '@grafana/ui';
+import { EventBus, GrafanaTheme2, TimeRange } from '@grafana/data';
+import { LegendDisplayMode, TimeZone } from '@grafana/schema';
+import { TooltipPlugin2, UPlotChart, useTheme2, VizLayout, VizLegend, VizLegendItem } from '@grafana/ui';
 
 import { testIds } from '../selectors';
 import { buildChartConfig } from './buildChartConfig';
 import { ChartModel, ChartSeries } from './chartModel';
 import { ChartTooltip } from './ChartTooltip';
 import { breachAt } from './breachAt';
+import { syncCrosshair } from './crosshairSync';
 
 interface Props {
   chart: ChartModel;
@@ -19,6 +20,14 @@ interface Props {
   height: number;
   /** Zooms the dashboard (onChangeTimeRange): a drag selects a range, a click on a breach zooms to it. */
   onZoom: (range: { from: number; to: number }) => void;
+  /** The dashboard's event bus, for the shared crosshair. */
+  eventBus: EventBus;
+}
+
+interface LatestProps {
+  timeRange: TimeRange;
+  series: ChartSeries[];
+  onZoom: Props['onZoom'];
 }
 
 /** TooltipHoverMode.xAll: the tooltip lists every series at the hovered time (the enum is not exported). */
@@ -28,51 +37,98 @@ const HOVER_ALL_SERIES = 1 as ComponentProps<typeof TooltipPlugin2>['hoverMode']
  * The KPI series on a native Grafana uPlot chart with the OKR overlays. The config is rebuilt only when the
  * series' structure changes; new data only redraws, so live streams never re-create the plot.
  */
-export function KpiChart({ chart, timeRange, timeZone, width, height, onZoom }: Props) {
+export function KpiChart({ chart, timeRange, timeZone, width, height, onZoom, eventBus }: Props) {
   const theme = useTheme2();
-  const latest = useRef({ timeRange, series: chart.series, onZoom });
+  const latest = useRef<LatestProps>({ timeRange, series: chart.series, onZoom });
   useLayoutEffect(() => {
     latest.current = { timeRange, series: chart.series, onZoom };
   }, [timeRange, chart.series, onZoom]);
 
+  // The config is rebuilt only when the series' structure (names, scales, colours, field config) changes.
+  // createConfig hands `latest` to callbacks uPlot runs after render; it is never read during render.
   const structure = seriesStructure(chart.series);
   const config = useMemo(
-    () => {
-      // The getters run when uPlot draws or the user clicks, after render: the ref is never read in render.
-      const builder = buildChartConfig({
-        series: chart.series,
-        theme,
-        timeZone,
-        // eslint-disable-next-line react-hooks/refs
-        getTimeRange: () => latest.current.timeRange,
-        // eslint-disable-next-line react-hooks/refs
-        getSeries: () => latest.current.series,
-      });
-      // eslint-disable-next-line react-hooks/refs
-      builder.addHook('init', (u) => zoomToBreachOnClick(u, () => latest.current));
-      builder.addHook('draw', exposeGeometry);
-      return builder;
-    },
+    // eslint-disable-next-line react-hooks/refs
+    () => createConfig({ series: chart.series, theme, timeZone, latest }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [structure, theme, timeZone]
   );
 
+  const [plot, setPlot] = useState<uPlot | null>(null);
+  useEffect(() => (plot ? syncCrosshair(plot, eventBus) : undefined), [plot, eventBus]);
+
   return (
     <div data-testid={testIds.chart}>
-      <UPlotChart config={config} data={chart.data as uPlot.AlignedData} width={width} height={height}>
-        <TooltipPlugin2
-          config={config}
-          hoverMode={HOVER_ALL_SERIES}
-          queryZoom={onZoom}
-          render={(u, dataIdxs) => <ChartTooltip u={u} dataIdxs={dataIdxs} series={latest.current.series} timeZone={timeZone} />}
-        />
-      </UPlotChart>
+      <VizLayout width={width} height={height} legend={chartLegend(chart.series)}>
+        {(vizWidth, vizHeight) => (
+          <UPlotChart
+            config={config}
+            data={chart.data as uPlot.AlignedData}
+            width={vizWidth}
+            height={vizHeight}
+            plotRef={setPlot}
+          >
+            <TooltipPlugin2
+              config={config}
+              hoverMode={HOVER_ALL_SERIES}
+              queryZoom={onZoom}
+              render={(u, dataIdxs) => (
+                <ChartTooltip u={u} dataIdxs={dataIdxs} series={latest.current.series} timeZone={timeZone} />
+              )}
+            />
+          </UPlotChart>
+        )}
+      </VizLayout>
     </div>
   );
 }
 
+interface ConfigInput {
+  series: ChartSeries[];
+  theme: GrafanaTheme2;
+  timeZone: TimeZone;
+  latest: RefObject<LatestProps>;
+}
+
+/**
+ * The chart config plus its interaction hooks. Every getter reads `latest` when uPlot draws or the user
+ * clicks — after render — so a refresh moves range, overlays and callbacks without a new plot.
+ */
+function createConfig({ series, theme, timeZone, latest }: ConfigInput) {
+  const current = () => latest.current!;
+  const builder = buildChartConfig({
+    series,
+    theme,
+    timeZone,
+    getTimeRange: () => current().timeRange,
+    getSeries: () => current().series,
+  });
+  builder.addHook('init', (u) => zoomToBreachOnClick(u, current));
+  builder.addHook('draw', exposeGeometry);
+  return builder;
+}
+
+/**
+ * Grafana's legend under the chart: one item per series, in its colour, on its axis' side. VizLayout reads
+ * the placement off its legend element's props, so this returns the VizLayout.Legend element itself.
+ */
+function chartLegend(series: ChartSeries[]) {
+  const scales = [...new Set(series.map((entry) => entry.scaleKey))];
+  const items: VizLegendItem[] = series.map((entry) => ({
+    label: entry.label,
+    color: entry.color,
+    yAxis: scales.indexOf(entry.scaleKey) === 0 ? 1 : 2,
+    getItemKey: () => entry.label,
+  }));
+  return (
+    <VizLayout.Legend placement="bottom">
+      <VizLegend items={items} displayMode={LegendDisplayMode.List} placement="bottom" readonly />
+    </VizLayout.Legend>
+  );
+}
+
 /** A click (not a drag) inside a breach zooms the dashboard to that breach, with some context either side. */
-function zoomToBreachOnClick(u: uPlot, current: () => { series: ChartSeries[]; onZoom: Props['onZoom'] }) {
+function zoomToBreachOnClick(u: uPlot, current: () => LatestProps) {
   let downX = NaN;
   u.over.addEventListener('mousedown', (event) => (downX = event.clientX));
   u.over.addEventListener('click', (event) => {

@@ -1,27 +1,29 @@
 import { css } from '@emotion/css';
-import React, { useMemo } from 'react';
+import React, { ReactNode, useMemo } from 'react';
 
 import { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { PanelDataErrorView } from '@grafana/runtime';
-import { useStyles2, useTheme2 } from '@grafana/ui';
+import { ErrorBoundaryAlert, useStyles2, useTheme2 } from '@grafana/ui';
 
+import { ChartModel, buildChartModel } from '../chart/chartModel';
 import { KpiChart } from '../chart/KpiChart';
-import { buildChartModel } from '../chart/chartModel';
-import { evaluate } from '../okr';
+import { evaluate, PanelModel } from '../okr';
+import { Scorecard, WallView } from '../scorecard';
 import { testIds } from '../selectors';
 import { OkrOptions } from '../types';
 import { wallClock } from './clock';
 import { interpolateOptions } from './interpolateOptions';
 import { KeyResultSummary } from './KeyResultSummary';
+import { choosePanelLayout, Size } from './layout';
 
 const SUMMARY_ROW_HEIGHT = 32;
 
 /**
- * PanelProps → the core's model (once per data or options change) → chart and key-result summaries.
- * Views only draw what evaluate() returned.
+ * PanelProps → the core's model (once per data or options change) → the views the layout picks.
+ * Views only draw what evaluate() returned; each sits in its own error boundary.
  */
 export function OkrPanel(props: PanelProps<OkrOptions>) {
-  const { data, options, timeRange, timeZone, width, height, replaceVariables, id, fieldConfig, onChangeTimeRange } = props;
+  const { data, options, timeRange, timeZone, width, height, replaceVariables, id, fieldConfig } = props;
   const styles = useStyles2(getStyles);
   const theme = useTheme2();
 
@@ -45,13 +47,59 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
     return <PanelDataErrorView panelId={id} data={data} fieldConfig={fieldConfig} needsTimeField needsNumberField />;
   }
 
-  const keyResults = model.objectives.flatMap((objective) => objective.keyResults);
-  const summaryHeight = Math.min(height / 2, (keyResults.length + model.messages.length) * SUMMARY_ROW_HEIGHT);
+  const layout = choosePanelLayout(options.view, { width, height });
+  const chartView = (size: Size) => <ChartView {...props} model={model} chart={chart} size={size} />;
   return (
-    <div className={styles.panel} data-testid={testIds.panel}>
-      <KpiChart chart={chart} timeRange={timeRange} timeZone={timeZone} width={width} height={height - summaryHeight} onZoom={onChangeTimeRange} />
+    <div className={styles.panel} data-testid={testIds.panel} data-layout={layout.kind}>
+      {layout.kind === 'chart' && chartView(layout.chart)}
+      {layout.kind === 'scorecard' && (
+        <Guarded name="scorecard">{<Scorecard model={model} {...layout.card} />}</Guarded>
+      )}
+      {layout.kind === 'wall' && <Guarded name="wall view">{<WallView model={model} {...layout.card} />}</Guarded>}
+      {layout.kind === 'combined' && (
+        <div className={styles.combined} style={{ flexDirection: layout.direction }}>
+          <Guarded name="chart">
+            <KpiChart {...chartProps(props, chart, layout.chart)} />
+          </Guarded>
+          <Guarded name="scorecard">
+            <Scorecard model={model} {...layout.card} />
+          </Guarded>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function chartProps(props: PanelProps<OkrOptions>, chart: ChartModel, size: Size) {
+  return {
+    chart,
+    timeRange: props.timeRange,
+    timeZone: props.timeZone,
+    onZoom: props.onChangeTimeRange,
+    eventBus: props.eventBus,
+    ...size,
+  };
+}
+
+interface ChartViewProps extends PanelProps<OkrOptions> {
+  model: PanelModel;
+  chart: ChartModel;
+  size: Size;
+}
+
+/** The chart alone, with one compact summary line per key result under it (their machine-readable summaries). */
+function ChartView({ model, chart, size, ...props }: ChartViewProps) {
+  const styles = useStyles2(getStyles);
+  const keyResults = model.objectives.flatMap((objective) => objective.keyResults);
+  const messages = [...model.messages, ...model.objectives.flatMap((objective) => objective.messages)];
+  const summaryHeight = Math.min(size.height / 2, (keyResults.length + messages.length) * SUMMARY_ROW_HEIGHT);
+  return (
+    <>
+      <Guarded name="chart">
+        <KpiChart {...chartProps(props, chart, { width: size.width, height: size.height - summaryHeight })} />
+      </Guarded>
       <div className={styles.summaries} style={{ height: summaryHeight }}>
-        {model.messages.map((message) => (
+        {messages.map((message) => (
           <div key={message} className={styles.message} data-testid={testIds.message}>
             {message}
           </div>
@@ -60,12 +108,22 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
           <KeyResultSummary key={kr.id} keyResult={kr} />
         ))}
       </div>
-    </div>
+    </>
+  );
+}
+
+/** One view's failure is shown in its place as Grafana's alert box; the other views keep working. */
+function Guarded({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <ErrorBoundaryAlert title={`The ${name} could not be drawn`} boundaryName={`okr-overlay-${name}`}>
+      {children}
+    </ErrorBoundaryAlert>
   );
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  panel: css({ display: 'flex', flexDirection: 'column', overflow: 'hidden' }),
+  panel: css({ display: 'flex', flexDirection: 'column', overflow: 'hidden', height: '100%' }),
+  combined: css({ display: 'flex', overflow: 'hidden' }),
   summaries: css({ overflowY: 'auto' }),
   message: css({ color: theme.colors.warning.text, padding: theme.spacing(0.5, 1) }),
 });

@@ -17,7 +17,18 @@ test('covers every status the core can return', () => {
 test('every status has its own label, so the word alone tells them apart', () => {
   const labels = ALL_STATUSES.map((status) => STATUS_DISPLAY[status].label);
   expect(new Set(labels).size).toBe(ALL_STATUSES.length);
-  expect(labels).toEqual(expect.arrayContaining(['On track', 'At risk', 'Off track', 'Achieved', 'Missed', 'Not started', 'No data', 'Invalid']));
+  expect(labels).toEqual(
+    expect.arrayContaining([
+      'On track',
+      'At risk',
+      'Off track',
+      'Achieved',
+      'Missed',
+      'Not started',
+      'No data',
+      'Invalid',
+    ])
+  );
 });
 
 test('every status has its own icon, so the glyph alone tells them apart', () => {

@@ -22,7 +22,12 @@ type Tone = 'success' | 'warning' | 'error' | 'neutral';
 
 function display(label: string, icon: IconName, tone: Tone): StatusDisplay {
   if (tone === 'neutral') {
-    return { label, icon, color: (theme) => theme.colors.text.secondary, textColor: (theme) => theme.colors.text.secondary };
+    return {
+      label,
+      icon,
+      color: (theme) => theme.colors.text.secondary,
+      textColor: (theme) => theme.colors.text.secondary,
+    };
   }
   return { label, icon, color: (theme) => theme.colors[tone].main, textColor: (theme) => theme.colors[tone].text };
 }

@@ -7,14 +7,18 @@
  * - a live append: one point appended to a 100,000-point series, then evaluate() again, goal < 2 ms;
  * - the same 1M frame evaluated again (a re-render), which reuses everything remembered.
  * The scaling runs are COLD: each gets fresh arrays, so no remembered extraction or scan helps.
+ * Then the render benchmark (./render.ts): the panel with every overlay against bare uPlot in headless
+ * Chromium at 10k / 100k / 1M points (goal ≤ 1.15× at 1M), and the gzipped size of dist/module.js
+ * (goal < 150 KiB).
  *
- * Prints a table, then as the LAST line one JSON object for CI to parse.
+ * Prints the tables, then as the LAST line one JSON object for CI to parse.
  */
 import './dom';
 import { performance } from 'perf_hooks';
 import * as grafanaData from '@grafana/data';
 import type { DataFrame } from '@grafana/data';
 import { evaluate as evaluateCore } from '../../src/okr';
+import { RenderBench, runRenderBench } from './render';
 
 type Evaluate = typeof evaluateCore;
 type Grafana = typeof grafanaData;
@@ -184,6 +188,7 @@ async function main(): Promise<void> {
   }
   const appendMs = timeAppend(evaluate, grafana, 100_000);
   const repeatMs = timeRepeat(evaluate, grafana, 1_000_000);
+  const render = await runRenderBench();
 
   console.log('');
   console.log('points      KRs  median ms  ms per 1M points');
@@ -195,6 +200,8 @@ async function main(): Promise<void> {
   console.log(`append 1 point to 100k, re-evaluate 10 KRs: median ${appendMs.toFixed(3)} ms over ${APPENDS} appends`);
   console.log(`same 1M frame evaluated again (re-render): median ${repeatMs.toFixed(3)} ms`);
   console.log('');
+  printRender(render);
+  console.log('');
   const at = (points: number) => Number(rows.find((row) => row.points === points)!.ms.toFixed(3));
   console.log(
     JSON.stringify({
@@ -203,8 +210,53 @@ async function main(): Promise<void> {
       evalMsFor2MPoints10KRs: at(2_000_000),
       appendMsAt100k: Number(appendMs.toFixed(3)),
       repeatMsAt1M: Number(repeatMs.toFixed(3)),
+      ...renderJson(render),
     })
   );
+}
+
+function printRender({ rows, plot, moduleGzipKiB }: RenderBench): void {
+  console.log(
+    `render in Chromium: our panel (all overlays) vs bare uPlot, plot ${plot.width}×${plot.height} px, median ms`
+  );
+  console.log('(ratio = median over runs of ours / uPlot measured back to back)');
+  console.log('points  runs  first ours  first uPlot  ratio  redraw ours  redraw uPlot  ratio');
+  const ms = (value: number, width: number) => value.toFixed(1).padStart(width);
+  for (const row of rows) {
+    console.log(
+      `${row.label.padEnd(6)}  ${String(row.repeats).padStart(4)}  ${ms(row.firstMsOurs, 10)}  ${ms(row.firstMsUplot, 11)}  ` +
+        `${row.firstRatio.toFixed(2).padStart(5)}  ${ms(row.redrawMsOurs, 11)}  ${ms(row.redrawMsUplot, 12)}  ${row.redrawRatio.toFixed(2).padStart(5)}`
+    );
+    if (row.lateDraws > 0) {
+      console.log(
+        `  note: ${row.lateDraws} uPlot draws came after "drawn" at ${row.label}: the timings miss that work`
+      );
+    }
+  }
+  const at1M = rows.find((row) => row.label === '1M')!;
+  const met = Math.max(at1M.firstRatio, at1M.redrawRatio) <= 1.15;
+  console.log(
+    `goal at 1M: within 1.15× of uPlot: ${met ? 'met' : 'NOT met'} (first ${at1M.firstRatio.toFixed(2)}×, redraw ${at1M.redrawRatio.toFixed(2)}×)`
+  );
+  console.log(
+    `dist/module.js gzipped: ${moduleGzipKiB.toFixed(1)} KiB (goal < 150 KiB: ${moduleGzipKiB < 150 ? 'met' : 'NOT met'})`
+  );
+}
+
+/** renderFirstMsOurs1M, renderFirstMsUplot1M, renderRatioVsUplot1M, redrawMsOurs1M, …, for 10k, 100k and 1M. */
+function renderJson({ rows, moduleGzipKiB }: RenderBench): Record<string, number> {
+  const json: Record<string, number> = {};
+  const round = (value: number) => Number(value.toFixed(3));
+  for (const row of rows) {
+    json[`renderFirstMsOurs${row.label}`] = round(row.firstMsOurs);
+    json[`renderFirstMsUplot${row.label}`] = round(row.firstMsUplot);
+    json[`renderRatioVsUplot${row.label}`] = round(row.firstRatio);
+    json[`redrawMsOurs${row.label}`] = round(row.redrawMsOurs);
+    json[`redrawMsUplot${row.label}`] = round(row.redrawMsUplot);
+    json[`redrawRatioVsUplot${row.label}`] = round(row.redrawRatio);
+  }
+  json.moduleGzipKiB = round(moduleGzipKiB);
+  return json;
 }
 
 main().catch((error) => {

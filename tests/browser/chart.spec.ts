@@ -22,9 +22,19 @@ interface Geometry {
 }
 
 async function plotGeometry(page: Page): Promise<Geometry> {
-  const data = await page.locator('.uplot').first().evaluate((root) => ({ ...(root as HTMLElement).dataset }));
+  const data = await page
+    .locator('.uplot')
+    .first()
+    .evaluate((root) => ({ ...(root as HTMLElement).dataset }));
   const box = (await page.locator('.uplot .u-over').first().boundingBox())!;
-  return { left: box.x, top: box.y, width: Number(data.plotWidth), height: Number(data.plotHeight), xMin: Number(data.xMin), xMax: Number(data.xMax) };
+  return {
+    left: box.x,
+    top: box.y,
+    width: Number(data.plotWidth),
+    height: Number(data.plotHeight),
+    xMin: Number(data.xMin),
+    xMax: Number(data.xMax),
+  };
 }
 
 function xOf(geometry: Geometry, time: number): number {
@@ -33,19 +43,22 @@ function xOf(geometry: Geometry, time: number): number {
 
 /** Share of pixels in a vertical strip whose colour is red-dominant (Grafana's error and warning hues). */
 async function redShareInStrip(page: Page, x: number): Promise<number> {
-  return page.locator('.uplot canvas').first().evaluate((canvas: HTMLCanvasElement, cssX) => {
-    const rect = canvas.getBoundingClientRect();
-    const ratio = canvas.width / rect.width;
-    const px = Math.round((cssX - rect.left) * ratio);
-    const { data } = canvas.getContext('2d')!.getImageData(px - 1, 0, 3, canvas.height);
-    let red = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i] > data[i + 1] + 20 && data[i] > data[i + 2] + 20) {
-        red++;
+  return page
+    .locator('.uplot canvas')
+    .first()
+    .evaluate((canvas: HTMLCanvasElement, cssX) => {
+      const rect = canvas.getBoundingClientRect();
+      const ratio = canvas.width / rect.width;
+      const px = Math.round((cssX - rect.left) * ratio);
+      const { data } = canvas.getContext('2d')!.getImageData(px - 1, 0, 3, canvas.height);
+      let red = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i] > data[i + 1] + 20 && data[i] > data[i + 2] + 20) {
+          red++;
+        }
       }
-    }
-    return red / (data.length / 4);
-  }, x);
+      return red / (data.length / 4);
+    }, x);
 }
 
 test('breaches are shaded on the canvas inside their x-range and not outside', async ({ page }) => {
@@ -92,4 +105,33 @@ test('a click outside any breach leaves the time range alone', async ({ page }) 
   const geometry = await plotGeometry(page);
   await page.mouse.click(xOf(geometry, Q3 + 22 * DAY), geometry.top + geometry.height / 2);
   await expect(page.getByTestId('sandbox-panel')).toHaveAttribute('data-time-from', String(Q3));
+});
+
+test('the crosshair is shared through DataHoverEvent on the dashboard event bus', async ({ page }) => {
+  await renderFixture(page, loadFixture('overlays-q3.json'));
+  const geometry = await plotGeometry(page);
+  await page.evaluate(() => {
+    const sandbox = window.__okrSandbox as typeof window.__okrSandbox & { hovered?: number[] };
+    sandbox.hovered = [];
+    sandbox.eventBus!.subscribe({ type: 'data-hover' } as never, (event: unknown) =>
+      sandbox.hovered!.push((event as { payload: { point: { time: number } } }).payload.point.time)
+    );
+  });
+  await page.mouse.move(xOf(geometry, Q3 + 22 * DAY), geometry.top + 50);
+  const hovered = await page.evaluate(() => (window.__okrSandbox as unknown as { hovered: number[] }).hovered);
+  expect(hovered.length).toBeGreaterThan(0);
+  expect(Math.abs(hovered[hovered.length - 1] - (Q3 + 22 * DAY))).toBeLessThan(DAY / 2);
+
+  await page.mouse.move(5, 5);
+  await page.evaluate(
+    (time) => {
+      window.__okrSandbox.eventBus!.publish({ type: 'data-hover', payload: { point: { time } } } as never);
+    },
+    Q3 + 60 * DAY
+  );
+  const cursorX = await page
+    .locator('.uplot .u-cursor-x')
+    .first()
+    .evaluate((line) => line.getBoundingClientRect().left);
+  expect(Math.abs(cursorX - xOf(geometry, Q3 + 60 * DAY))).toBeLessThan(3);
 });

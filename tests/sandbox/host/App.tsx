@@ -26,7 +26,8 @@ interface Props {
   onOptionsChange: (options: Record<string, unknown>) => void;
 }
 
-const eventBus = new EventBusSrv();
+/** The dashboard's event bus (shared crosshair and other panel events); tests publish and listen on it. */
+export const eventBus = new EventBusSrv();
 
 function absoluteRange(from: number, to: number): TimeRange {
   return { from: dateTime(from), to: dateTime(to), raw: { from: dateTime(from), to: dateTime(to) } };

@@ -1,52 +1,25 @@
 import './bootData';
-import * as emotionCss from '@emotion/css';
-import * as emotionReact from '@emotion/react';
-import * as grafanaData from '@grafana/data';
 import { createTheme, PanelPlugin } from '@grafana/data';
-import * as grafanaRuntime from '@grafana/runtime';
-import * as grafanaUi from '@grafana/ui';
 import { GlobalStyles, ThemeContext } from '@grafana/ui';
-import i18next from 'i18next';
-import * as lodash from 'lodash';
-import moment from 'moment';
 import React from 'react';
-import * as ReactDOM from 'react-dom';
 import { createRoot, Root } from 'react-dom/client';
-import * as jsxDevRuntime from 'react/jsx-dev-runtime';
-import * as jsxRuntime from 'react/jsx-runtime';
-import * as rxjs from 'rxjs';
-import * as rxjsOperators from 'rxjs/operators';
 
-import { loadAmdModule, ModuleRegistry } from './amd';
-import { SandboxApp } from './App';
+import { loadAmdModule } from './amd';
+import { eventBus, SandboxApp } from './App';
 import { demoFixture, startDemoStream } from './demo';
 import { framesFromJson, panelFieldConfig, panelOptions, PanelFixture } from './fixture';
 import { installPanelDataErrorView } from './PanelDataErrorView';
 import { registerStandardEditors } from './registries';
+import { sharedModules } from './sharedModules';
 
-/** The packages Grafana shares with plugins (the create-plugin externals), from the same copies the host uses. */
-const sharedModules: ModuleRegistry = {
-  react: React,
-  'react-dom': ReactDOM,
-  'react/jsx-runtime': jsxRuntime,
-  'react/jsx-dev-runtime': jsxDevRuntime,
-  '@grafana/data': grafanaData,
-  '@grafana/ui': grafanaUi,
-  '@grafana/runtime': grafanaRuntime,
-  '@emotion/css': emotionCss,
-  '@emotion/react': emotionReact,
-  lodash,
-  moment,
-  rxjs,
-  'rxjs/operators': rxjsOperators,
-  i18next,
-};
 
 interface SandboxState {
   state: 'loading' | 'ready' | 'error';
   error?: string;
   requestedModules: string[];
   options?: Record<string, unknown>;
+  /** The dashboard event bus the panel gets (DataHoverEvent for the shared crosshair). */
+  eventBus?: typeof eventBus;
   /** Replaces the fixture's frames (as DataFrameJSON) and re-renders, like a dashboard refresh. */
   setFrames?: (frames: PanelFixture['frames']) => void;
 }
@@ -58,7 +31,7 @@ declare global {
   }
 }
 
-window.__okrSandbox = { state: 'loading', requestedModules: [] };
+window.__okrSandbox = { state: 'loading', requestedModules: [], eventBus };
 
 async function main() {
   registerStandardEditors();

@@ -1,0 +1,104 @@
+import { css, cx } from '@emotion/css';
+import React from 'react';
+
+import { GrafanaTheme2 } from '@grafana/data';
+import { Icon, useStyles2 } from '@grafana/ui';
+
+import { summaryAttributes } from '../components/summaryAttributes';
+import { KeyResultModel } from '../okr';
+import { testIds } from '../selectors';
+import { BreachIndicator } from './BreachIndicator';
+import { formatPeriodPosition, periodPosition } from './daysLeft';
+import { formatCurrentVsTarget } from './labels';
+import { ProgressBar } from './ProgressBar';
+import { SafeLink } from './SafeLink';
+import { Sparkline } from './Sparkline';
+import { StatusChip } from './StatusChip';
+
+const SPARKLINE_WIDTH = 120;
+const SPARKLINE_HEIGHT = 28;
+
+interface Props {
+  kr: KeyResultModel;
+  /** Narrow panels stack the cells and drop the sparkline. */
+  compact: boolean;
+}
+
+/**
+ * One key result in the scorecard. This row is the only element carrying the KR's summaryAttributes,
+ * so the render report counts it once.
+ */
+export function KeyResultRow({ kr, compact }: Props) {
+  const styles = useStyles2(getStyles);
+  const secondary = [kr.owner, kr.description].filter(Boolean).join(' · ');
+  return (
+    <div className={styles.row} {...summaryAttributes(kr)}>
+      <div className={cx(styles.cells, compact ? styles.compact : styles.wide)}>
+        <div className={styles.titleCell}>
+          <span className={styles.title}>
+            {kr.title}
+            <SafeLink href={kr.link} className={styles.link}>
+              <Icon name="external-link-alt" size="sm" aria-label={`Open ${kr.title}`} />
+            </SafeLink>
+          </span>
+          {secondary && <span className={styles.secondary}>{secondary}</span>}
+        </div>
+        <span className={styles.values} data-testid="okr-kr-values">
+          {formatCurrentVsTarget(kr)}
+        </span>
+        <span className={styles.progress}>
+          <ProgressBar progress={kr.progress} expected={kr.expected} status={kr.status} />
+        </span>
+        <span className={styles.status}>
+          <StatusChip status={kr.status} />
+        </span>
+        <span className={styles.days} data-testid="okr-days-left">
+          {formatPeriodPosition(periodPosition(kr.period, kr.asOf))}
+        </span>
+        <span className={styles.breaches}>
+          <BreachIndicator count={kr.breachCount} ongoing={kr.ongoingBreach} />
+        </span>
+        {!compact && (
+          <span className={styles.sparkline}>
+            <Sparkline kr={kr} width={SPARKLINE_WIDTH} height={SPARKLINE_HEIGHT} />
+          </span>
+        )}
+      </div>
+      {kr.messages.map((message) => (
+        <div key={message} className={styles.message} data-testid={testIds.message}>
+          {message}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The wide grid's columns, shared with the scorecard's header so the header lines up with every row. */
+export const WIDE_COLUMNS = `minmax(0, 2.2fr) minmax(0, 1.3fr) minmax(0, 1.6fr) 8.5em 7em minmax(0, 1fr) ${SPARKLINE_WIDTH}px`;
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  row: css({
+    padding: theme.spacing(0.75, 1),
+    borderTop: `1px solid ${theme.colors.border.weak}`,
+  }),
+  cells: css({ display: 'grid', alignItems: 'center', columnGap: theme.spacing(2), rowGap: theme.spacing(0.5) }),
+  wide: css({
+    gridTemplateColumns: WIDE_COLUMNS,
+    gridTemplateAreas: '"title values progress status days breaches sparkline"',
+  }),
+  compact: css({
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    gridTemplateAreas: '"title status" "values progress" "days breaches"',
+  }),
+  titleCell: css({ gridArea: 'title', display: 'flex', flexDirection: 'column', minWidth: 0 }),
+  title: css({ fontWeight: theme.typography.fontWeightMedium, overflowWrap: 'anywhere' }),
+  link: css({ marginLeft: theme.spacing(0.5), color: theme.colors.text.link }),
+  secondary: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
+  values: css({ gridArea: 'values', fontVariantNumeric: 'tabular-nums', overflowWrap: 'anywhere' }),
+  progress: css({ gridArea: 'progress', minWidth: 0 }),
+  status: css({ gridArea: 'status', justifySelf: 'start' }),
+  days: css({ gridArea: 'days', color: theme.colors.text.secondary }),
+  breaches: css({ gridArea: 'breaches', minWidth: 0, display: 'flex', flexWrap: 'wrap' }),
+  sparkline: css({ gridArea: 'sparkline' }),
+  message: css({ color: theme.colors.warning.text, paddingTop: theme.spacing(0.5), overflowWrap: 'anywhere' }),
+});

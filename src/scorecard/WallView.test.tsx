@@ -1,0 +1,84 @@
+import { render, screen, within } from '@testing-library/react';
+import React from 'react';
+
+import { STATUS_DISPLAY } from '../components/status';
+import { KrStatus, STATUS_WORST_FIRST } from '../okr';
+import { emptyKeyResultModel, keyResultModel, objectiveModel, panelModel } from './testModels';
+import { WallView } from './WallView';
+
+const model = panelModel([
+  objectiveModel(
+    [
+      keyResultModel({ id: 'a' }),
+      keyResultModel({ id: 'b', title: 'Churn below 3%', status: 'atRisk', progress: 1.3 }),
+    ],
+    {
+      progress: 0.77,
+      status: 'atRisk',
+    }
+  ),
+]);
+
+function fontSizeAt(width: number, height: number): number {
+  const { unmount } = render(<WallView model={model} width={width} height={height} />);
+  const size = parseFloat(screen.getByTestId('okr-wall').style.fontSize);
+  unmount();
+  return size;
+}
+
+test('type grows with the panel', () => {
+  const small = fontSizeAt(480, 270);
+  const tv = fontSizeAt(1920, 1080);
+  expect(tv).toBeGreaterThan(small);
+  expect(tv).toBeGreaterThanOrEqual(40);
+});
+
+test('per key result: chip, big progress number, title and current / target, summary attributes once', () => {
+  render(<WallView model={model} width={1920} height={1080} />);
+  const tiles = screen.getAllByTestId('okr-kr-summary');
+  expect(tiles.map((tile) => tile.dataset.krId)).toEqual(['a', 'b']);
+  expect(within(tiles[1]).getByTestId('okr-status-chip')).toHaveTextContent('At risk');
+  expect(within(tiles[1]).getByTestId('okr-progress-label')).toHaveTextContent('130%');
+  expect(within(tiles[1]).getByTestId('okr-kr-values')).toHaveTextContent('154 / 200');
+  expect(tiles[1]).toHaveTextContent('Churn below 3%');
+  expect(screen.getByTestId('okr-objective-progress')).toHaveTextContent('77%');
+});
+
+test.each([...STATUS_WORST_FIRST])('%s reads as a word and an icon', (status: KrStatus) => {
+  render(<WallView model={panelModel([objectiveModel([keyResultModel({ status })])])} width={1200} height={700} />);
+  const chip = within(screen.getByTestId('okr-kr-summary')).getByTestId('okr-status-chip');
+  expect(chip).toHaveTextContent(STATUS_DISPLAY[status].label);
+  expect(chip.querySelector(`[data-testid="${STATUS_DISPLAY[status].icon}"]`)).not.toBeNull();
+});
+
+test('shows an ongoing breach and stays quiet when there is none', () => {
+  const breaching = keyResultModel({ id: 'hot', breachCount: 1, ongoingBreach: true });
+  const calm = keyResultModel({ id: 'calm' });
+  render(<WallView model={panelModel([objectiveModel([breaching, calm])])} width={1200} height={700} />);
+  const [hot, quiet] = screen.getAllByTestId('okr-kr-summary');
+  expect(within(hot).getByTestId('okr-breach-ongoing')).toHaveTextContent('Breach ongoing');
+  expect(within(quiet).queryByTestId('okr-breaches')).toBeNull();
+});
+
+test('markup in a title stays text', () => {
+  const xss = '<img src=x onerror=alert(1)>';
+  const { container } = render(
+    <WallView
+      model={panelModel([objectiveModel([keyResultModel({ title: xss })], { title: xss })])}
+      width={1200}
+      height={700}
+    />
+  );
+  expect(container.querySelector('img')).toBeNull();
+  expect(screen.getAllByText(xss)).toHaveLength(2);
+});
+
+test.each`
+  name                            | wallModel
+  ${'no objectives'}              | ${panelModel([])}
+  ${'an objective without KRs'}   | ${panelModel([objectiveModel([])])}
+  ${'a KR with nothing computed'} | ${panelModel([objectiveModel([emptyKeyResultModel()])])}
+`('$name renders dashes', ({ wallModel }) => {
+  render(<WallView model={wallModel} width={0} height={0} />);
+  expect(screen.getByTestId('okr-wall')).toHaveTextContent('–');
+});

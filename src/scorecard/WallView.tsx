@@ -1,0 +1,167 @@
+import { css } from '@emotion/css';
+import React from 'react';
+
+import { GrafanaTheme2 } from '@grafana/data';
+import { useStyles2 } from '@grafana/ui';
+
+import { summaryAttributes } from '../components/summaryAttributes';
+import { KeyResultModel, ObjectiveModel, PanelModel } from '../okr';
+import { testIds } from '../selectors';
+import { BreachIndicator } from './BreachIndicator';
+import { formatCurrentVsTarget, formatPercent, NO_VALUE } from './labels';
+import { StatusChip } from './StatusChip';
+import { wallLayout } from './wallLayout';
+
+export interface WallViewProps {
+  model: PanelModel;
+  width: number;
+  height: number;
+}
+
+/**
+ * The scorecard for a TV across the room: no interaction, type sized from the panel (wallLayout), the
+ * theme's strongest text colour, and per key result a big status chip and progress number. Everything
+ * is in em, so the one computed font size scales the whole view.
+ */
+export function WallView({ model, width, height }: WallViewProps) {
+  const styles = useStyles2(getStyles);
+  const objectives = model.objectives ?? [];
+  const lines = objectives.reduce((sum, objective) => sum + 1 + (objective.keyResults ?? []).length, 0);
+  const { columns, fontSize } = wallLayout({ width, height, lines });
+  return (
+    <div
+      className={styles.wall}
+      style={{ width, height, fontSize, columnCount: columns }}
+      data-testid="okr-wall"
+      data-columns={columns}
+    >
+      {(model.messages ?? []).map((message) => (
+        <div key={message} className={styles.message} data-testid={testIds.message}>
+          {message}
+        </div>
+      ))}
+      {objectives.length === 0 && (
+        <div className={styles.empty} data-testid="okr-empty">
+          {NO_VALUE}
+        </div>
+      )}
+      {objectives.map((objective) => (
+        <WallObjective key={objective.id} objective={objective} />
+      ))}
+    </div>
+  );
+}
+
+function WallObjective({ objective }: { objective: ObjectiveModel }) {
+  const styles = useStyles2(getStyles);
+  return (
+    <section className={styles.objective} data-testid="okr-objective" data-objective-id={objective.id}>
+      <header className={styles.objectiveHeader}>
+        <span className={styles.objectiveTitle}>{objective.title}</span>
+        <span className={styles.objectiveProgress} data-testid="okr-objective-progress">
+          {formatPercent(objective.progress)}
+        </span>
+        <StatusChip status={objective.status} className={styles.chip} />
+      </header>
+      {(objective.keyResults ?? []).map((kr) => (
+        <WallKeyResult key={kr.id} kr={kr} />
+      ))}
+    </section>
+  );
+}
+
+function WallKeyResult({ kr }: { kr: KeyResultModel }) {
+  const styles = useStyles2(getStyles);
+  return (
+    <div className={styles.keyResult} {...summaryAttributes(kr)}>
+      <StatusChip status={kr.status} className={styles.chip} />
+      <div className={styles.text}>
+        <div className={styles.title}>{kr.title}</div>
+        <div className={styles.values}>
+          <span data-testid="okr-kr-values">{formatCurrentVsTarget(kr)}</span>
+          <BreachIndicator count={kr.breachCount} ongoing={kr.ongoingBreach} pulse hideWhenNone />
+        </div>
+        {kr.messages.map((message) => (
+          <div key={message} className={styles.krMessage} data-testid={testIds.message}>
+            {message}
+          </div>
+        ))}
+      </div>
+      <span className={styles.progress} data-testid="okr-progress-label">
+        {formatPercent(kr.progress)}
+      </span>
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  wall: css({
+    // width/height are the panel's outer size; the padding must fit inside them.
+    boxSizing: 'border-box',
+    overflow: 'hidden',
+    columnGap: '1.5em',
+    columnFill: 'auto',
+    padding: '0.25em 0.5em',
+    lineHeight: 1.2,
+    color: theme.colors.text.maxContrast,
+    background: theme.colors.background.primary,
+  }),
+  objective: css({ marginBottom: '0.4em' }),
+  objectiveHeader: css({
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto auto',
+    alignItems: 'center',
+    columnGap: '0.5em',
+    padding: '0.2em 0',
+    borderBottom: `max(2px, 0.06em) solid ${theme.colors.border.strong}`,
+    breakInside: 'avoid',
+    breakAfter: 'avoid',
+  }),
+  objectiveTitle: css({ fontSize: '1.1em', fontWeight: theme.typography.fontWeightBold, overflowWrap: 'anywhere' }),
+  objectiveProgress: css({
+    fontSize: '1.3em',
+    fontWeight: theme.typography.fontWeightBold,
+    fontVariantNumeric: 'tabular-nums',
+  }),
+  keyResult: css({
+    display: 'grid',
+    gridTemplateColumns: '7em minmax(0, 1fr) auto',
+    alignItems: 'center',
+    columnGap: '0.5em',
+    padding: '0.35em 0',
+    borderBottom: `1px solid ${theme.colors.border.weak}`,
+    breakInside: 'avoid',
+  }),
+  chip: css({ fontSize: '0.8em', justifySelf: 'start', borderWidth: 'max(2px, 0.1em)' }),
+  text: css({ minWidth: 0 }),
+  title: css({
+    fontWeight: theme.typography.fontWeightMedium,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  }),
+  values: css({
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: '0.75em',
+    fontSize: '0.7em',
+    color: theme.colors.text.primary,
+    fontVariantNumeric: 'tabular-nums',
+  }),
+  progress: css({
+    fontSize: '1.8em',
+    fontWeight: theme.typography.fontWeightBold,
+    fontVariantNumeric: 'tabular-nums',
+    minWidth: '3.2ch',
+    textAlign: 'right',
+  }),
+  krMessage: css({
+    fontSize: '0.55em',
+    color: theme.colors.warning.text,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  }),
+  message: css({ fontSize: '0.6em', color: theme.colors.warning.text, breakInside: 'avoid' }),
+  empty: css({ fontSize: '2em', color: theme.colors.text.secondary }),
+});
