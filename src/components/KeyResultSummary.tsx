@@ -5,6 +5,7 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 
 import { KeyResultModel } from '../okr';
+import { StatusChip } from '../scorecard';
 import { testIds } from '../selectors';
 import { formatKeyResultValue } from './format';
 import { summaryAttributes } from './summaryAttributes';
@@ -19,7 +20,7 @@ export function KeyResultSummary({ keyResult: kr }: Props) {
   return (
     <div className={styles.row} {...summaryAttributes(kr)}>
       <span className={styles.title}>{kr.title}</span>
-      <span className={styles.status}>{kr.status}</span>
+      <StatusChip status={kr.status} />
       <span>
         {formatKeyResultValue(kr, kr.current)} / {formatKeyResultValue(kr, kr.target)}
       </span>
@@ -43,6 +44,5 @@ const getStyles = (theme: GrafanaTheme2) => ({
     borderTop: `1px solid ${theme.colors.border.weak}`,
   }),
   title: css({ fontWeight: theme.typography.fontWeightMedium }),
-  status: css({ color: theme.colors.text.secondary }),
   message: css({ color: theme.colors.warning.text, flexBasis: '100%' }),
 });

@@ -1,3 +1,4 @@
-/** The scorecard views' public surface: the panel imports these two and nothing behind them. */
+/** The scorecard views' public surface: the panel imports these and nothing behind them. */
 export { Scorecard, type ScorecardProps } from './Scorecard';
 export { WallView, type WallViewProps } from './WallView';
+export { StatusChip } from './StatusChip';
