@@ -44,8 +44,8 @@ export function sampleWindow(times: Float64Array, bounds: { start: number; asOf:
   return { from, to: Math.max(from, to) };
 }
 
-/** First index with times[i] >= value. */
-export function lowerBound(times: Float64Array, value: number): number {
+/** First index with times[i] >= value, in a sorted column (views use it to find a time's sample too). */
+export function lowerBound(times: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = times.length;
   while (low < high) {

@@ -7,6 +7,8 @@
  * buckets → ≤ 200 points; a single sample at 999 among values near 100 is still the path's highest point.
  * A bucket holding only NaN (a null in Grafana) becomes one NaN point, which the path draws as a gap.
  */
+import { lowerBound } from '../okr';
+
 export interface SparklinePoints {
   times: Float64Array;
   /** NaN marks a gap. */
@@ -86,21 +88,6 @@ export function downsampleMinMax({
   }
   flush();
   return { times: outTimes.subarray(0, written), values: outValues.subarray(0, written) };
-}
-
-/** First index with times[i] >= value. */
-function lowerBound(times: Float64Array, value: number): number {
-  let low = 0;
-  let high = times.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (times[mid] < value) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
-  return low;
 }
 
 /** First index with times[i] > value. */

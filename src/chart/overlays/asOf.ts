@@ -31,7 +31,12 @@ export function asOfHook(context: OverlayContext) {
         ctx.lineTo(x, u.bbox.top + u.bbox.height);
         ctx.stroke();
         ctx.setLineDash([]);
-        drawLabel(ctx, 'as of', x - 4 * ratio, u.bbox.top + u.bbox.height - 4 * ratio, { color, background: labelBackground, align: 'right', baseline: 'bottom' });
+        drawLabel(ctx, 'as of', x - 4 * ratio, u.bbox.top + u.bbox.height - 4 * ratio, {
+          color,
+          background: labelBackground,
+          align: 'right',
+          baseline: 'bottom',
+        });
       }
     });
   };

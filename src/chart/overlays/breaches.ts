@@ -2,8 +2,8 @@ import type uPlot from 'uplot';
 
 import { colorManipulator, GrafanaTheme2 } from '@grafana/data';
 
-import { Breach } from '../../okr';
-import { hasScale, inPlotArea, lowerIndex, pixelRatio, xPos, yPos } from './canvas';
+import { Breach, lowerBound } from '../../okr';
+import { hasScale, inPlotArea, pixelRatio, xPos, yPos } from './canvas';
 import { forEachKeyResult, OverlayContext } from './overlayContext';
 
 /** Warning breaches in the theme's warning colour, critical ones in its error colour. */
@@ -71,8 +71,8 @@ export function breachLineHook(context: OverlayContext) {
                 times,
                 values,
                 scaleKey: series.scaleKey,
-                from: lowerIndex(times, span.start) - 1,
-                to: lowerIndex(times, span.end) + 1,
+                from: lowerBound(times, span.start) - 1,
+                to: lowerBound(times, span.end) + 1,
               })
             );
           }

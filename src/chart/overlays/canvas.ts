@@ -56,18 +56,3 @@ export function drawLabel(ctx: CanvasRenderingContext2D, text: string, x: number
   ctx.fillStyle = style.color;
   ctx.fillText(text, x, style.baseline === 'bottom' ? y - 2 * ratio : style.baseline === 'top' ? y + 2 * ratio : y);
 }
-
-/** The first index whose value is ≥ `value` in a sorted column. */
-export function lowerIndex(column: ArrayLike<number | null>, value: number): number {
-  let low = 0;
-  let high = column.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((column[mid] as number) < value) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
-  return low;
-}

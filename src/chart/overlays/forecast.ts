@@ -10,13 +10,21 @@ import { forEachKeyResult, formatValue, OverlayContext } from './overlayContext'
 const BAND_SIGMAS = 2;
 
 /** The trend from as-of to the period end, or null when the core could not forecast. */
-function forecastSegment(kr: KeyResultModel): { from: number; to: number; start: number; end: number; band: number } | null {
+function forecastSegment(
+  kr: KeyResultModel
+): { from: number; to: number; start: number; end: number; band: number } | null {
   const forecast = kr.forecast;
   if (!forecast.ok || kr.asOf === null || kr.asOf >= forecast.to) {
     return null;
   }
   const trend = (time: number) => forecast.intercept + forecast.slopePerMs * (time - forecast.from);
-  return { from: kr.asOf, to: forecast.to, start: trend(kr.asOf), end: forecast.value, band: BAND_SIGMAS * forecast.residualStd };
+  return {
+    from: kr.asOf,
+    to: forecast.to,
+    start: trend(kr.asOf),
+    end: forecast.value,
+    band: BAND_SIGMAS * forecast.residualStd,
+  };
 }
 
 /**

@@ -37,7 +37,12 @@ export function paceHook(context: OverlayContext) {
           const x = xPos(u, milestone.time);
           const y = yPos(u, milestone.value, series.scaleKey);
           drawDiamond(ctx, x, y, 5 * ratio, series.color);
-          drawLabel(ctx, formatValue(kr, milestone.value), x + 8 * ratio, y, { color: series.color, background: labelBackground, align: 'left', baseline: 'middle' });
+          drawLabel(ctx, formatValue(kr, milestone.value), x + 8 * ratio, y, {
+            color: series.color,
+            background: labelBackground,
+            align: 'left',
+            baseline: 'middle',
+          });
         }
       });
     });

@@ -34,7 +34,15 @@ export function targetsHook(context: OverlayContext) {
         for (const bound of bounds) {
           const label = `${bounds.length === 2 && bound === bounds[1] ? 'Max' : 'Target'} ${formatValue(kr, bound)}`;
           if (offScale.includes(bound)) {
-            drawOffScaleMarker({ ctx, u, x: right, above: bound > (u.scales[series.scaleKey].max ?? 0), label, color: series.color, background: labelBackground });
+            drawOffScaleMarker({
+              ctx,
+              u,
+              x: right,
+              above: bound > (u.scales[series.scaleKey].max ?? 0),
+              label,
+              color: series.color,
+              background: labelBackground,
+            });
             continue;
           }
           const y = yPos(u, bound, series.scaleKey);
@@ -42,7 +50,12 @@ export function targetsHook(context: OverlayContext) {
           ctx.moveTo(left, y);
           ctx.lineTo(right, y);
           ctx.stroke();
-          drawLabel(ctx, label, right - 4 * ratio, y - 2 * ratio, { color: series.color, background: labelBackground, align: 'right', baseline: 'bottom' });
+          drawLabel(ctx, label, right - 4 * ratio, y - 2 * ratio, {
+            color: series.color,
+            background: labelBackground,
+            align: 'right',
+            baseline: 'bottom',
+          });
         }
         ctx.setLineDash([]);
       });
