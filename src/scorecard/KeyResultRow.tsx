@@ -74,7 +74,7 @@ export function KeyResultRow({ kr, compact }: Props) {
 }
 
 /** The wide grid's columns, shared with the scorecard's header so the header lines up with every row. */
-export const WIDE_COLUMNS = `minmax(0, 2.2fr) minmax(0, 1.3fr) minmax(0, 1.6fr) 8.5em 7em minmax(0, 1fr) ${SPARKLINE_WIDTH}px`;
+export const WIDE_COLUMNS = `minmax(0, 2.2fr) minmax(7.5em, 1.3fr) minmax(0, 1.6fr) 8.5em 7em minmax(9em, 1fr) ${SPARKLINE_WIDTH}px`;
 
 const getStyles = (theme: GrafanaTheme2) => ({
   row: css({
