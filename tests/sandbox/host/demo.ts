@@ -14,11 +14,15 @@ export interface DemoFeed {
   timeRange: PanelFixture['timeRange'];
 }
 
-/** The current calendar quarter in UTC, as "YYYY-Qn" and its start. */
-export function currentQuarter(now: number): { label: string; start: number } {
+/** The current calendar quarter in UTC, as "YYYY-Qn" with its start and end. */
+export function currentQuarter(now: number): { label: string; start: number; end: number } {
   const date = new Date(now);
   const quarter = Math.floor(date.getUTCMonth() / 3);
-  return { label: `${date.getUTCFullYear()}-Q${quarter + 1}`, start: Date.UTC(date.getUTCFullYear(), quarter * 3, 1) };
+  return {
+    label: `${date.getUTCFullYear()}-Q${quarter + 1}`,
+    start: Date.UTC(date.getUTCFullYear(), quarter * 3, 1),
+    end: Date.UTC(date.getUTCFullYear(), quarter * 3 + 3, 1),
+  };
 }
 
 /** Demo options name "$quarter" for the period; it becomes the current quarter so the demo never ages. */
@@ -28,7 +32,8 @@ export function demoFixture(fixture: PanelFixture, now: number): PanelFixture {
 }
 
 export function startDemoStream(onFeed: (feed: DemoFeed) => void, now: () => number = Date.now) {
-  const { start } = currentQuarter(now());
+  // The dashboard shows the whole quarter (like now/fQ), so pace, targets and forecast reach its end.
+  const { start, end } = currentQuarter(now());
   const random = seededRandom(42);
   const times: number[] = [];
   const mrr: number[] = [];
@@ -59,7 +64,7 @@ export function startDemoStream(onFeed: (feed: DemoFeed) => void, now: () => num
           ],
         }),
       ],
-      timeRange: { from: new Date(start).toISOString(), to: new Date(now()).toISOString() },
+      timeRange: { from: new Date(start).toISOString(), to: new Date(end).toISOString() },
     });
   };
   emit();
