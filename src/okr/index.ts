@@ -15,4 +15,4 @@ export type {
 } from './model';
 export { STATUS_WORST_FIRST } from './progress';
 export { valueOnPace } from './pace';
-export { lowerBound } from './reduce';
+export { lowerBound, upperBound } from './reduce';

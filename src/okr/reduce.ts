@@ -60,7 +60,7 @@ export function lowerBound(times: ArrayLike<number>, value: number): number {
 }
 
 /** First index with times[i] > value. */
-export function upperBound(times: Float64Array, value: number): number {
+export function upperBound(times: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = times.length;
   while (low < high) {

@@ -9,6 +9,7 @@ import { testIds } from '../selectors';
 import { KeyResultRow, WIDE_COLUMNS } from './KeyResultRow';
 import { NO_VALUE } from './labels';
 import { ProgressBar } from './ProgressBar';
+import { PanelNotices } from './PanelNotices';
 import { StatusChip } from './StatusChip';
 
 export interface ScorecardProps {
@@ -30,16 +31,7 @@ export function Scorecard({ model, width, height }: ScorecardProps) {
   const objectives = model.objectives ?? [];
   return (
     <div className={styles.scorecard} style={{ width, height }} data-testid="okr-scorecard">
-      {(model.messages ?? []).map((message) => (
-        <div key={message} className={styles.message} data-testid={testIds.message}>
-          {message}
-        </div>
-      ))}
-      {objectives.length === 0 && (
-        <div className={styles.empty} data-testid="okr-empty">
-          {NO_VALUE}
-        </div>
-      )}
+      <PanelNotices messages={model.messages} empty={objectives.length === 0} classNames={styles} />
       {!compact && objectives.length > 0 && <ColumnHeader />}
       {objectives.map((objective) => (
         <ObjectiveSection key={objective.id} objective={objective} compact={compact} />

@@ -8,7 +8,8 @@ import { summaryAttributes } from '../components/summaryAttributes';
 import { KeyResultModel, ObjectiveModel, PanelModel } from '../okr';
 import { testIds } from '../selectors';
 import { BreachIndicator } from './BreachIndicator';
-import { formatCurrentVsTarget, formatPercent, NO_VALUE } from './labels';
+import { formatCurrentVsTarget, formatPercent } from './labels';
+import { PanelNotices } from './PanelNotices';
 import { StatusChip } from './StatusChip';
 import { wallLayout } from './wallLayout';
 
@@ -35,16 +36,7 @@ export function WallView({ model, width, height }: WallViewProps) {
       data-testid="okr-wall"
       data-columns={columns}
     >
-      {(model.messages ?? []).map((message) => (
-        <div key={message} className={styles.message} data-testid={testIds.message}>
-          {message}
-        </div>
-      ))}
-      {objectives.length === 0 && (
-        <div className={styles.empty} data-testid="okr-empty">
-          {NO_VALUE}
-        </div>
-      )}
+      <PanelNotices messages={model.messages} empty={objectives.length === 0} classNames={styles} />
       {objectives.map((objective) => (
         <WallObjective key={objective.id} objective={objective} />
       ))}

@@ -7,7 +7,7 @@
  * buckets → ≤ 200 points; a single sample at 999 among values near 100 is still the path's highest point.
  * A bucket holding only NaN (a null in Grafana) becomes one NaN point, which the path draws as a gap.
  */
-import { lowerBound } from '../okr';
+import { lowerBound, upperBound } from '../okr';
 
 export interface SparklinePoints {
   times: Float64Array;
@@ -88,21 +88,6 @@ export function downsampleMinMax({
   }
   flush();
   return { times: outTimes.subarray(0, written), values: outValues.subarray(0, written) };
-}
-
-/** First index with times[i] > value. */
-function upperBound(times: Float64Array, value: number): number {
-  let low = 0;
-  let high = times.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (times[mid] <= value) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
-  }
-  return low;
 }
 
 /** Finite min and max of the points and any extra values (the target lines), or null when there are none. */
