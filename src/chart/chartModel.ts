@@ -1,6 +1,6 @@
 import { DataFrame, Field, getFieldSeriesColor, GrafanaTheme2 } from '@grafana/data';
 
-import { KeyResultModel, PanelModel } from '../okr';
+import { KeyResultModel, NumberColumn, PanelModel } from '../okr';
 import { isNumberField, prepareChartFrame } from './prepareChartFrame';
 
 /**
@@ -73,16 +73,23 @@ function seriesColor(kr: KeyResultModel, theme: GrafanaTheme2): string {
  * through without copying the times; otherwise the times are merged and missing samples are null.
  * NaN (the core's null) becomes null, which uPlot draws as a gap.
  */
-export function alignColumns(series: ReadonlyArray<{ times: Float64Array; values: Float64Array }>): Array<ArrayLike<number | null>> {
+export function alignColumns(series: readonly AlignInput[]): Array<ArrayLike<number | null>> {
   const first = series[0].times;
   if (series.every((entry) => sameTimes(entry.times, first))) {
-    return [first, ...series.map((entry) => withNulls(entry.values))];
+    return [first, ...series.map((entry) => (entry.hasMissing ? withNulls(entry.values) : entry.values))];
   }
   const times = mergedTimes(series.map((entry) => entry.times));
   return [times, ...series.map((entry) => spread(entry, times))];
 }
 
-function sameTimes(a: Float64Array, b: Float64Array): boolean {
+interface AlignInput {
+  times: NumberColumn;
+  values: NumberColumn;
+  /** false promises no NaN in values, so they are passed to uPlot as they are. */
+  hasMissing: boolean;
+}
+
+function sameTimes(a: NumberColumn, b: NumberColumn): boolean {
   if (a === b) {
     return true;
   }
@@ -97,15 +104,8 @@ function sameTimes(a: Float64Array, b: Float64Array): boolean {
   return true;
 }
 
-/** Float64Array as is when it has no NaN (uPlot reads typed arrays); else a copy with null for NaN. */
-function withNulls(values: Float64Array): ArrayLike<number | null> {
-  let hasNaN = false;
-  for (let i = 0; i < values.length && !hasNaN; i++) {
-    hasNaN = values[i] !== values[i];
-  }
-  if (!hasNaN) {
-    return values;
-  }
+/** A copy with null for NaN: uPlot draws null as a gap. */
+function withNulls(values: NumberColumn): Array<number | null> {
   const column = new Array<number | null>(values.length);
   for (let i = 0; i < values.length; i++) {
     column[i] = values[i] === values[i] ? values[i] : null;
@@ -114,7 +114,7 @@ function withNulls(values: Float64Array): ArrayLike<number | null> {
 }
 
 /** The sorted union of sorted time columns, in one k-way merge pass. */
-function mergedTimes(columns: Float64Array[]): Float64Array {
+function mergedTimes(columns: NumberColumn[]): Float64Array {
   const cursors = columns.map(() => 0);
   const merged: number[] = [];
   for (;;) {
@@ -136,7 +136,7 @@ function mergedTimes(columns: Float64Array[]): Float64Array {
   }
 }
 
-function spread(entry: { times: Float64Array; values: Float64Array }, times: Float64Array): Array<number | null> {
+function spread(entry: AlignInput, times: NumberColumn): Array<number | null> {
   const column = new Array<number | null>(times.length).fill(null);
   let source = 0;
   for (let i = 0; i < times.length && source < entry.times.length; i++) {

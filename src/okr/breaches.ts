@@ -31,6 +31,7 @@ import { ThresholdsMode, type Field } from '@grafana/data';
 import type { KeyResultKind } from '../types';
 import type { Breach, BreachSeverity, BreachSource } from './model';
 import type { SampleWindow } from './reduce';
+import type { NumberColumn } from './extract';
 import type { SeriesData } from './series';
 
 export interface BoundSpec {
@@ -248,7 +249,7 @@ function percentScale(field: Field, series: SeriesData): (percent: number) => nu
   return (percent) => min + (percent / 100) * (max - min);
 }
 
-function dataRange(values: Float64Array): { min: number; max: number } {
+function dataRange(values: NumberColumn): { min: number; max: number } {
   let min = Infinity;
   let max = -Infinity;
   for (let i = 0; i < values.length; i++) {

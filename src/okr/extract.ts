@@ -1,11 +1,16 @@
 /**
- * Field values → a clean numeric series in Float64Arrays.
+ * Field values → a clean numeric series: the field's own arrays when they are already clean, else a
+ * cleaned copy in Float64Arrays.
  *
  * Cleaning, in one pass: times may be epoch ms numbers, numeric strings or ISO strings. Values may be
  * numbers or numeric strings ("12.5"). null, NaN, ±Infinity and unparsable strings become NaN
  * (= null: a missing sample; ±Infinity is excluded because no bound or mean is meaningful with it). Rows
  * with no parsable time are dropped. Unsorted rows are sorted by time; of rows with the same time the
  * LAST one wins (the latest write, as a streaming append would).
+ *
+ * Zero copy: number arrays (or Float64Arrays) whose times are strictly ascending and whose values are
+ * numbers other than ±Infinity — what Prometheus, InfluxDB and TestData send — are used as they are. A
+ * 1M-point frame then costs one checking pass instead of a copy (2 ms instead of ~25 ms here).
  *
  * Gaps: `gapMs` = 5 × the median interval between consecutive samples (median of at most 1025 evenly
  * spaced intervals, so a 1M-point series costs no sort). Samples 60 s apart → gapMs = 300 000; a
@@ -18,9 +23,15 @@
  * anything else (a shifted window, an out-of-order or same-time row) is a full extraction.
  */
 
+/** A numeric column: the field's own array when it was clean (never mutated), or a cleaned copy. */
+export type NumberColumn = Float64Array | readonly number[];
+
 export interface SeriesData {
-  times: Float64Array;
-  values: Float64Array;
+  times: NumberColumn;
+  /** NaN marks a missing sample (null in Grafana). */
+  values: NumberColumn;
+  /** Whether any value is NaN: views that need null for a gap (uPlot) can skip looking. */
+  hasMissing: boolean;
   gapMs: number;
   /**
    * Identity shared by a series and its appended versions (same first samples, more at the end), so
@@ -67,8 +78,9 @@ export function parseValue(value: unknown): number {
  * order. Duplicate times keep the last row.
  */
 export function extractSeries(timeValues: ArrayLike<unknown>, rawValues: ArrayLike<unknown>): SeriesData {
-  if (timeValues instanceof Float64Array && rawValues instanceof Float64Array && isClean(timeValues, rawValues)) {
-    return { times: timeValues, values: rawValues, gapMs: GAP_FACTOR * medianInterval(timeValues), lineage: {} };
+  const clean = asCleanColumns(timeValues, rawValues);
+  if (clean) {
+    return { ...clean, gapMs: GAP_FACTOR * medianInterval(clean.times), lineage: {} };
   }
   const n = Math.min(timeValues.length, rawValues.length);
   const times = new Float64Array(n);
@@ -99,23 +111,37 @@ export function extractSeries(timeValues: ArrayLike<unknown>, rawValues: ArrayLi
 }
 
 /**
- * Zero-copy case: typed arrays that are already strictly ascending in time with no ±Infinity are used
- * as they are (the model then shares them with the field; nobody mutates either).
+ * The zero-copy case (see the header): the columns themselves when every time is a number after the
+ * previous one and every value a number other than ±Infinity (NaN is kept: it is the core's null).
  */
-function isClean(times: Float64Array, values: Float64Array): boolean {
-  if (times.length !== values.length) {
-    return false;
+function asCleanColumns(
+  timeValues: ArrayLike<unknown>,
+  rawValues: ArrayLike<unknown>
+): { times: NumberColumn; values: NumberColumn; hasMissing: boolean } | null {
+  if (!isNumberColumn(timeValues) || !isNumberColumn(rawValues) || timeValues.length !== rawValues.length) {
+    return null;
   }
   let previous = -Infinity;
-  for (let i = 0; i < times.length; i++) {
-    const time = times[i];
-    const value = values[i];
-    if (!(time > previous) || value === Infinity || value === -Infinity) {
-      return false;
+  let hasMissing = false;
+  for (let i = 0; i < timeValues.length; i++) {
+    const time: unknown = timeValues[i];
+    const value: unknown = rawValues[i];
+    if (typeof time !== 'number' || !(time > previous) || typeof value !== 'number') {
+      return null;
+    }
+    if (value !== value) {
+      hasMissing = true;
+    } else if (value === Infinity || value === -Infinity) {
+      return null;
     }
     previous = time;
   }
-  return true;
+  // The loop checked every entry's type, so the columns hold numbers only.
+  return { times: timeValues as NumberColumn, values: rawValues as NumberColumn, hasMissing };
+}
+
+function isNumberColumn(column: ArrayLike<unknown>): boolean {
+  return column instanceof Float64Array || Array.isArray(column);
 }
 
 function extractUnsorted(timeValues: ArrayLike<unknown>, rawValues: ArrayLike<unknown>): SeriesData {
@@ -149,11 +175,26 @@ function extractUnsorted(timeValues: ArrayLike<unknown>, rawValues: ArrayLike<un
 function finish(times: Float64Array, values: Float64Array, count: number): SeriesData {
   const trimmedTimes = count === times.length ? times : times.slice(0, count);
   const trimmedValues = count === values.length ? values : values.slice(0, count);
-  return { times: trimmedTimes, values: trimmedValues, gapMs: GAP_FACTOR * medianInterval(trimmedTimes), lineage: {} };
+  return {
+    times: trimmedTimes,
+    values: trimmedValues,
+    hasMissing: containsNaN(trimmedValues, 0),
+    gapMs: GAP_FACTOR * medianInterval(trimmedTimes),
+    lineage: {},
+  };
+}
+
+function containsNaN(values: NumberColumn, from: number): boolean {
+  for (let i = from; i < values.length; i++) {
+    if (values[i] !== values[i]) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Median of at most MEDIAN_SAMPLE_SIZE evenly spaced intervals; Infinity for fewer than 2 samples. */
-export function medianInterval(times: Float64Array): number {
+export function medianInterval(times: NumberColumn): number {
   const intervals = times.length - 1;
   if (intervals < 1) {
     return Infinity;
@@ -174,12 +215,17 @@ interface ExtractionMemo {
   timeSource: ArrayLike<unknown>;
   /** Source rows consumed so far. */
   rows: number;
+  /** Samples in `data` (a zero-copy series' arrays may have grown in place since). */
+  count: number;
   firstTime: unknown;
   lastTime: unknown;
   lastValue: unknown;
-  /** Buffers with spare capacity; data.times/values are views of their first `count` entries. */
-  timeBuffer: Float64Array;
-  valueBuffer: Float64Array;
+  /**
+   * data.times/values hold the first `count` entries of these: buffers with spare capacity after an
+   * append, or the field's own arrays for a zero-copy series (copied into buffers at the first append).
+   */
+  timeBuffer: NumberColumn;
+  valueBuffer: NumberColumn;
   data: SeriesData;
 }
 
@@ -201,6 +247,7 @@ export function extractSeriesCached(timeValues: ArrayLike<unknown>, rawValues: A
   memos.set(rawValues, {
     timeSource: timeValues,
     rows,
+    count: data.times.length,
     firstTime: timeValues[0],
     lastTime: timeValues[rows - 1],
     lastValue: rawValues[rows - 1],
@@ -228,10 +275,11 @@ function appendRows(
   rows: number
 ): boolean {
   const previous = memo.data;
-  let count = previous.times.length;
+  const previousCount = memo.count;
+  let count = previousCount;
   let times = memo.timeBuffer;
   let values = memo.valueBuffer;
-  if (count + (rows - memo.rows) > times.length) {
+  if (!(times instanceof Float64Array) || !(values instanceof Float64Array) || count + (rows - memo.rows) > times.length) {
     const capacity = Math.max(16, Math.ceil((count + rows - memo.rows) * 1.5));
     times = grow(times, count, capacity);
     values = grow(values, count, capacity);
@@ -251,15 +299,18 @@ function appendRows(
     count++;
   }
   const viewTimes = times.subarray(0, count);
+  const viewValues = values.subarray(0, count);
   Object.assign(memo, {
     rows,
+    count,
     lastTime: timeValues[rows - 1],
     lastValue: rawValues[rows - 1],
     timeBuffer: times,
     valueBuffer: values,
     data: {
       times: viewTimes,
-      values: values.subarray(0, count),
+      values: viewValues,
+      hasMissing: previous.hasMissing || containsNaN(viewValues, previousCount),
       gapMs: GAP_FACTOR * medianInterval(viewTimes),
       lineage: previous.lineage,
     },
@@ -267,8 +318,8 @@ function appendRows(
   return true;
 }
 
-function grow(buffer: Float64Array, used: number, capacity: number): Float64Array {
+function grow(buffer: NumberColumn, used: number, capacity: number): Float64Array {
   const larger = new Float64Array(capacity);
-  larger.set(buffer.subarray(0, used));
+  larger.set(used === buffer.length ? buffer : buffer.slice(0, used));
   return larger;
 }

@@ -95,7 +95,7 @@ describe('least-squares forecast to the period end', () => {
       times[i] = T0 + i * step;
       values[i] = 1000 + (3 * (i * step)) / DAY;
     }
-    const fit = fitLine({ times, values, gapMs: Infinity, lineage: {} }, { from: 0, to: n });
+    const fit = fitLine({ times, values, hasMissing: false, gapMs: Infinity, lineage: {} }, { from: 0, to: n });
     expect(fit.ok && fit.slopePerMs * DAY).toBeCloseTo(3, 6);
   });
 });

@@ -16,3 +16,4 @@ export type {
 export { STATUS_WORST_FIRST } from './progress';
 export { valueOnPace } from './pace';
 export { lowerBound, upperBound } from './reduce';
+export type { NumberColumn } from './extract';

@@ -230,6 +230,7 @@ function attachSeries(model: KeyResultModel, candidate: SeriesCandidate): void {
     field: candidate.field,
     times: data.times,
     values: data.values,
+    hasMissing: data.hasMissing,
   });
 }
 
@@ -246,6 +247,7 @@ function blankModel(def: KeyResultDef): KeyResultModel {
     seriesName: null,
     times: EMPTY,
     values: EMPTY,
+    hasMissing: false,
     current: null,
     baseline: def.baseline,
     target: def.target,

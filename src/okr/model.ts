@@ -7,6 +7,7 @@
  */
 import type { Field } from '@grafana/data';
 import type { KeyResultKind } from '../types';
+import type { NumberColumn } from './extract';
 
 export type { KeyResultKind };
 
@@ -86,8 +87,10 @@ export interface KeyResultModel {
   /** The matched Grafana field (for unit and display in views). */
   field?: Field;
   /** The cleaned series: sorted by time, NaN for null. The whole series, not only the period. */
-  times: Float64Array;
-  values: Float64Array;
+  times: NumberColumn;
+  values: NumberColumn;
+  /** Whether any of `values` is NaN (a missing sample). */
+  hasMissing: boolean;
   current: number | null;
   baseline: number | null;
   target: number | null;

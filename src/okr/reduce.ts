@@ -12,6 +12,7 @@
  * Example: values [5, null, 7] → lastNotNull 7, mean 6, count 2.
  */
 import { FieldType, reduceField, ReducerID, type Field } from '@grafana/data';
+import type { NumberColumn } from './extract';
 
 export interface SampleWindow {
   /** First index in the window. */
@@ -31,14 +32,14 @@ export interface WindowStats {
 }
 
 export interface ReduceInput {
-  values: Float64Array;
+  values: NumberColumn;
   window: SampleWindow;
   reducer: string;
   /** Supplies the window's statistics; evaluate passes a cached one so KRs share the pass. */
   stats?: () => WindowStats;
 }
 
-export function sampleWindow(times: Float64Array, bounds: { start: number; asOf: number; end: number }): SampleWindow {
+export function sampleWindow(times: NumberColumn, bounds: { start: number; asOf: number; end: number }): SampleWindow {
   const from = lowerBound(times, bounds.start);
   const to = bounds.asOf >= bounds.end ? lowerBound(times, bounds.end) : upperBound(times, bounds.asOf);
   return { from, to: Math.max(from, to) };
@@ -75,7 +76,7 @@ export function upperBound(times: ArrayLike<number>, value: number): number {
 }
 
 /** Index of the first non-NaN value in the window, or -1. */
-export function firstFiniteIndex(values: Float64Array, window: SampleWindow): number {
+export function firstFiniteIndex(values: NumberColumn, window: SampleWindow): number {
   for (let i = window.from; i < window.to; i++) {
     if (values[i] === values[i]) {
       return i;
@@ -85,7 +86,7 @@ export function firstFiniteIndex(values: Float64Array, window: SampleWindow): nu
 }
 
 /** Index of the last non-NaN value in the window, or -1. */
-export function lastFiniteIndex(values: Float64Array, window: SampleWindow): number {
+export function lastFiniteIndex(values: NumberColumn, window: SampleWindow): number {
   for (let i = window.to - 1; i >= window.from; i--) {
     if (values[i] === values[i]) {
       return i;
@@ -121,12 +122,12 @@ export function reduceWindow(input: ReduceInput): ReduceResult {
 
 export const EMPTY_STATS: WindowStats = { count: 0, sum: 0, min: Infinity, max: -Infinity };
 
-export function windowStats(values: Float64Array, window: SampleWindow): WindowStats {
+export function windowStats(values: NumberColumn, window: SampleWindow): WindowStats {
   return addToStats(EMPTY_STATS, values, window);
 }
 
 /** Adds the window's non-null values to `stats` (a new object); resumable like addToSums. */
-export function addToStats(stats: WindowStats, values: Float64Array, window: SampleWindow): WindowStats {
+export function addToStats(stats: WindowStats, values: NumberColumn, window: SampleWindow): WindowStats {
   let { count, sum, min, max } = stats;
   for (let i = window.from; i < window.to; i++) {
     const value = values[i];
@@ -156,7 +157,7 @@ function pickStat(stats: WindowStats, reducer: string): number {
   }
 }
 
-function viaGrafana(values: Float64Array, window: SampleWindow, reducer: string): ReduceResult {
+function viaGrafana(values: NumberColumn, window: SampleWindow, reducer: string): ReduceResult {
   const present: number[] = [];
   for (let i = window.from; i < window.to; i++) {
     if (values[i] === values[i]) {

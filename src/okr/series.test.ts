@@ -24,7 +24,7 @@ function perSeries(labels: Record<string, string>, values: number[]): DataFrame 
   });
 }
 
-const toArray = (values: Float64Array) => Array.from(values);
+const toArray = (values: ArrayLike<number>) => Array.from(values);
 
 describe('extractSeries cleans values into sorted typed arrays', () => {
   test.each`

@@ -7,20 +7,20 @@
  * buckets → ≤ 200 points; a single sample at 999 among values near 100 is still the path's highest point.
  * A bucket holding only NaN (a null in Grafana) becomes one NaN point, which the path draws as a gap.
  */
-import { lowerBound, upperBound } from '../okr';
+import { lowerBound, NumberColumn, upperBound } from '../okr';
 
 export interface SparklinePoints {
-  times: Float64Array;
+  times: NumberColumn;
   /** NaN marks a gap. */
-  values: Float64Array;
+  values: NumberColumn;
 }
 
 export const SPARKLINE_MAX_POINTS = 200;
 
 export interface DownsampleInput {
   /** Sorted ascending, as the core's KeyResultModel.times. */
-  times: Float64Array;
-  values: Float64Array;
+  times: NumberColumn;
+  values: NumberColumn;
   from: number;
   /** Inclusive. */
   to: number;
@@ -91,7 +91,7 @@ export function downsampleMinMax({
 }
 
 /** Finite min and max of the points and any extra values (the target lines), or null when there are none. */
-export function valueExtent(values: Float64Array, extra: Array<number | null>): { min: number; max: number } | null {
+export function valueExtent(values: NumberColumn, extra: Array<number | null>): { min: number; max: number } | null {
   let min = Infinity;
   let max = -Infinity;
   const include = (value: number | null) => {

@@ -25,6 +25,7 @@ export function keyResultModel(overrides: Partial<KeyResultModel> = {}): KeyResu
     seriesName: 'mrr',
     times,
     values,
+    hasMissing: false,
     current: 154,
     baseline: 100,
     target: 200,
