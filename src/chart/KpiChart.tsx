@@ -146,18 +146,24 @@ function zoomToBreachOnClick(u: uPlot, current: () => LatestProps) {
 
 /**
  * The plot area and x range in CSS pixels on the chart's root, so browser tests (and anyone debugging)
- * can map a time to a pixel without reaching into uPlot.
+ * can map a time to a pixel without reaching into uPlot. Read from the styles uPlot set on its overlay
+ * (no layout is forced mid-draw) and written only when changed (no style invalidation per draw).
  */
 function exposeGeometry(u: uPlot) {
-  const ratio = u.bbox.width / u.over.clientWidth || 1;
-  Object.assign(u.root.dataset, {
-    plotLeft: String(u.over.offsetLeft),
-    plotTop: String(u.over.offsetTop),
-    plotWidth: String(u.bbox.width / ratio),
-    plotHeight: String(u.bbox.height / ratio),
+  const geometry: Record<string, string> = {
+    plotLeft: String(parseFloat(u.over.style.left)),
+    plotTop: String(parseFloat(u.over.style.top)),
+    plotWidth: String(parseFloat(u.over.style.width)),
+    plotHeight: String(parseFloat(u.over.style.height)),
     xMin: String(u.scales.x.min),
     xMax: String(u.scales.x.max),
-  });
+  };
+  const dataset = u.root.dataset;
+  for (const [key, value] of Object.entries(geometry)) {
+    if (dataset[key] !== value) {
+      dataset[key] = value;
+    }
+  }
 }
 
 function seriesStructure(series: ChartSeries[]): string {
