@@ -3,10 +3,11 @@ import type uPlot from 'uplot';
 
 import { EventBus, GrafanaTheme2, TimeRange } from '@grafana/data';
 import { LegendDisplayMode, TimeZone } from '@grafana/schema';
-import { TooltipPlugin2, UPlotChart, useTheme2, VizLayout, VizLegend, VizLegendItem } from '@grafana/ui';
+import { TooltipPlugin2, UPlotChart, useTheme2, VizLegend, VizLegendItem } from '@grafana/ui';
 
 import { testIds } from '../selectors';
 import { buildChartConfig } from './buildChartConfig';
+import { ChartLayout } from './ChartLayout';
 import { ChartModel, ChartSeries } from './chartModel';
 import { ChartTooltip } from './ChartTooltip';
 import { breachAt } from './breachAt';
@@ -59,7 +60,7 @@ export function KpiChart({ chart, timeRange, timeZone, width, height, onZoom, ev
 
   return (
     <div data-testid={testIds.chart}>
-      <VizLayout width={width} height={height} legend={chartLegend(chart.series)}>
+      <ChartLayout width={width} height={height} legend={chartLegend(chart.series)}>
         {(vizWidth, vizHeight) => (
           <UPlotChart
             config={config}
@@ -78,7 +79,7 @@ export function KpiChart({ chart, timeRange, timeZone, width, height, onZoom, ev
             />
           </UPlotChart>
         )}
-      </VizLayout>
+      </ChartLayout>
     </div>
   );
 }
@@ -108,10 +109,7 @@ function createConfig({ series, theme, timeZone, latest }: ConfigInput) {
   return builder;
 }
 
-/**
- * Grafana's legend under the chart: one item per series, in its colour, on its axis' side. VizLayout reads
- * the placement off its legend element's props, so this returns the VizLayout.Legend element itself.
- */
+/** Grafana's legend under the chart: one item per series, in its colour, on its axis' side. */
 function chartLegend(series: ChartSeries[]) {
   const scales = [...new Set(series.map((entry) => entry.scaleKey))];
   const items: VizLegendItem[] = series.map((entry) => ({
@@ -120,11 +118,7 @@ function chartLegend(series: ChartSeries[]) {
     yAxis: scales.indexOf(entry.scaleKey) === 0 ? 1 : 2,
     getItemKey: () => entry.label,
   }));
-  return (
-    <VizLayout.Legend placement="bottom">
-      <VizLegend items={items} displayMode={LegendDisplayMode.List} placement="bottom" readonly />
-    </VizLayout.Legend>
-  );
+  return <VizLegend items={items} displayMode={LegendDisplayMode.List} placement="bottom" readonly />;
 }
 
 /** A click (not a drag) inside a breach zooms the dashboard to that breach, with some context either side. */

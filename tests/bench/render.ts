@@ -19,20 +19,26 @@ import { ROOT, startSandbox } from '../sandbox/server';
 const SIZES: Array<{ points: number; label: string; repeats: number }> = [
   { points: 10_000, label: '10k', repeats: 15 },
   { points: 100_000, label: '100k', repeats: 9 },
-  { points: 1_000_000, label: '1M', repeats: 5 },
+  { points: 1_000_000, label: '1M', repeats: 9 },
 ];
 const PANEL = { width: 900, height: 500 };
+
+/** first: mount with a new frame; redraw: a new frame (the core evaluates it); resize: the same data redrawn. */
+export const PHASES = ['first', 'redraw', 'resize'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface PhaseTiming {
+  msOurs: number;
+  msUplot: number;
+  /** Median of the per-repeat ratios ours / bare. */
+  ratio: number;
+}
 
 export interface RenderRow {
   label: string;
   points: number;
   repeats: number;
-  firstMsOurs: number;
-  firstMsUplot: number;
-  firstRatio: number;
-  redrawMsOurs: number;
-  redrawMsUplot: number;
-  redrawRatio: number;
+  phases: Record<Phase, PhaseTiming>;
   /** uPlot draws that came after "drawn" (see bench.tsx): work the timings missed; should be 0. */
   lateDraws: number;
 }
@@ -66,8 +72,7 @@ export async function runRenderBench(): Promise<RenderBench> {
   const { url, server } = await startSandbox(0, { bench: true });
   const browser = await launchChromium();
   try {
-    // The page holds only the panel; a viewport narrower than Grafana's lg breakpoint (992 px) also makes
-    // VizLayout put a legend at the bottom whatever its placement prop says.
+    // The page holds only the panel (its chart view: legend under the plot).
     const page = await browser.newPage({ viewport: { width: 960, height: 720 } });
     const pageErrors = collectPageErrors(page);
     await page.goto(`${url}/bench.html`);
@@ -87,16 +92,16 @@ export async function runRenderBench(): Promise<RenderBench> {
       }
       assertOverlaysHadWork(result.keyResults);
       const { ours, bare } = result;
+      const timing = (phase: Phase): PhaseTiming => ({
+        msOurs: median(ours[phase]),
+        msUplot: median(bare[phase]),
+        ratio: pairedRatio(ours[phase], bare[phase]),
+      });
       rows.push({
         label,
         points,
         repeats,
-        firstMsOurs: median(ours.first),
-        firstMsUplot: median(bare.first),
-        firstRatio: pairedRatio(ours.first, bare.first),
-        redrawMsOurs: median(ours.redraw),
-        redrawMsUplot: median(bare.redraw),
-        redrawRatio: pairedRatio(ours.redraw, bare.redraw),
+        phases: { first: timing('first'), redraw: timing('redraw'), resize: timing('resize') },
         lateDraws: ours.lateDraws + bare.lateDraws,
       });
       last = result;

@@ -10,15 +10,16 @@
  * - bare: `new uPlot(opts, data, el)` with the plain equivalent (time x in ms, one series of width 2, legend off)
  *   at the size of the uPlot canvas inside our panel.
  * first = mount until drawn; redraw = new arrays of the same size until drawn (ours: the panel re-rendered with
- * new PanelData, as a dashboard refresh; bare: u.setData). Data, frames and PanelData are built before the clock
+ * new PanelData, as a dashboard refresh, so the core evaluates the new frame; bare: u.setData); resize = the
+ * same data drawn 10 px narrower and lower (ours: the panel re-rendered at the new size, nothing recomputed;
+ * bare: u.setSize), which is the chart's drawing cost alone. Data, frames and PanelData are built before the clock
  * starts; every timed step is preceded and followed by 100 ms idle, so the collector's background work from one
  * step does not land in another. (Forcing a GC before each step, through CDP or --expose-gc, made both sides
  * 1.5–3× slower and noisier on this 2-core machine.)
  *
  * "Drawn", identical for both: the action runs (React through flushSync); then we wait for uPlot's next draw
- * of its canvas, which starts with a full-canvas clearRect (counted by a wrapper, the one way to see a draw
- * that works for both, since our panel mounts its plot only after Grafana's VizLayout has measured, a frame
- * later) and runs its draw hooks (our overlays) in the same task; then one macrotask turn (every microtask
+ * of its canvas, which starts with a full-canvas clearRect (counted by a wrapper: the one way to see a draw
+ * that works for both, whatever schedules it) and runs its draw hooks (our overlays) in the same task; then one macrotask turn (every microtask
  * has run), a forced layout and a 1×1 getImageData on every canvas, which rasterises the queued canvas
  * commands. Draws after that are counted as lateDraws. No animation-frame polling: it would round every
  * time up to a 16.7 ms frame.
@@ -48,6 +49,7 @@ export interface BenchRequest {
 export interface BenchSamples {
   first: number[];
   redraw: number[];
+  resize: number[];
   /** uPlot draws after "drawn" (within the 100 ms idle that follows): work the timings did not include. */
   lateDraws: number;
 }
@@ -116,6 +118,8 @@ function savedOptions(points: number, end: number): Record<string, unknown> {
       },
     ],
     breaches: { thresholds: 'above', minDurationSeconds: 0 },
+    // The chart alone, as the issue asks ("our chart with all overlays"); auto would add the scorecard beside it.
+    view: 'chart',
   };
 }
 
@@ -132,13 +136,17 @@ const FIELD_CONFIG: FieldConfigSource = {
   overrides: [],
 };
 
-/** One way of drawing: prepare() runs before the clock starts; mount/update/destroy are what is timed. */
+/** One way of drawing: prepare() runs before the clock starts; mount, update and resize are what is timed. */
 interface Subject<Data> {
   prepare: (series: Series) => Data;
   mount: (data: Data) => void;
   update: (data: Data) => void;
+  /** Draws the current data again, `shrink` px narrower and lower than at mount. */
+  resize: (shrink: number) => void;
   destroy: () => void;
 }
+
+const RESIZE_PX = 10;
 
 function oursSubject(plugin: PanelPlugin, { points, width, height }: BenchRequest, end: number): Subject<PanelData> {
   const Panel = plugin.panel!;
@@ -146,11 +154,13 @@ function oursSubject(plugin: PanelPlugin, { points, width, height }: BenchReques
   const fieldConfig = panelFieldConfig(plugin, FIELD_CONFIG);
   const replaceVariables = makeReplaceVariables();
   let root: Root | null = null;
-  const render = (data: PanelData) =>
-    flushSync(() =>
+  let current: PanelData | null = null;
+  const render = (data: PanelData, shrink = 0) =>
+    flushSync(() => {
+      current = data;
       root!.render(
         <ThemeContext.Provider value={theme}>
-          <div style={{ width, height }}>
+          <div style={{ width: width - shrink, height: height - shrink }}>
             <Panel
               id={1}
               data={data}
@@ -159,8 +169,8 @@ function oursSubject(plugin: PanelPlugin, { points, width, height }: BenchReques
               options={options}
               fieldConfig={fieldConfig}
               transparent={false}
-              width={width}
-              height={height}
+              width={width - shrink}
+              height={height - shrink}
               renderCounter={0}
               title="OKR Overlay"
               eventBus={eventBus}
@@ -171,8 +181,8 @@ function oursSubject(plugin: PanelPlugin, { points, width, height }: BenchReques
             />
           </div>
         </ThemeContext.Provider>
-      )
-    );
+      );
+    });
   return {
     prepare: ([times, values]) => {
       const { FieldType } = grafanaData;
@@ -208,6 +218,7 @@ function oursSubject(plugin: PanelPlugin, { points, width, height }: BenchReques
       render(data);
     },
     update: render,
+    resize: (shrink) => render(current!, shrink),
     destroy: () => {
       root?.unmount();
       root = null;
@@ -232,6 +243,7 @@ function bareSubject(plot: BenchResult['plot']): Subject<AlignedData> {
       chart = new uPlot(options, data, stage);
     },
     update: (data) => chart!.setData(data),
+    resize: (shrink) => chart!.setSize({ width: plot.width - shrink, height: plot.height - shrink }),
     destroy: () => {
       chart?.destroy();
       chart = null;
@@ -294,22 +306,28 @@ async function measure<Data>(
   end: number,
   seed: number,
   inspect?: () => void
-): Promise<{ first: number; redraw: number; lateDraws: number }> {
+): Promise<{ first: number; redraw: number; resize: number; lateDraws: number }> {
   const first = subject.prepare(makeSeries(request.points, end, seed));
   const next = subject.prepare(makeSeries(request.points, end, seed + 0.5));
   await idle();
   const mounted = await timeUntilDrawn(() => subject.mount(first));
   const redrawn = await timeUntilDrawn(() => subject.update(next));
   inspect?.();
+  const resized = await timeUntilDrawn(() => subject.resize(RESIZE_PX));
   subject.destroy();
-  return { first: mounted.ms, redraw: redrawn.ms, lateDraws: mounted.drawsAfter + redrawn.drawsAfter };
+  return {
+    first: mounted.ms,
+    redraw: redrawn.ms,
+    resize: resized.ms,
+    lateDraws: mounted.drawsAfter + redrawn.drawsAfter + resized.drawsAfter,
+  };
 }
 
 async function run(plugin: PanelPlugin, request: BenchRequest): Promise<BenchResult> {
   const end = Math.floor(Date.now() / MINUTE) * MINUTE;
   const result: BenchResult = {
-    ours: { first: [], redraw: [], lateDraws: 0 },
-    bare: { first: [], redraw: [], lateDraws: 0 },
+    ours: { first: [], redraw: [], resize: [], lateDraws: 0 },
+    bare: { first: [], redraw: [], resize: [], lateDraws: 0 },
     plot: { width: 0, height: 0 },
     keyResults: [],
   };
@@ -325,9 +343,10 @@ async function run(plugin: PanelPlugin, request: BenchRequest): Promise<BenchRes
   });
   const bare = bareSubject(result.plot);
   await measure(bare, request, end, 0);
-  const record = (samples: BenchSamples, { first, redraw, lateDraws }: Awaited<ReturnType<typeof measure>>) => {
+  const record = (samples: BenchSamples, { first, redraw, resize, lateDraws }: Awaited<ReturnType<typeof measure>>) => {
     samples.first.push(first);
     samples.redraw.push(redraw);
+    samples.resize.push(resize);
     samples.lateDraws += lateDraws;
   };
   for (let repeat = 1; repeat <= request.repeats; repeat++) {
