@@ -135,3 +135,27 @@ test('the crosshair is shared through DataHoverEvent on the dashboard event bus'
     .evaluate((line) => line.getBoundingClientRect().left);
   expect(Math.abs(cursorX - xOf(geometry, Q3 + 60 * DAY))).toBeLessThan(3);
 });
+
+test('the plot is drawn at its final size from the first draw: no layout jump', async ({ page }) => {
+  // Every uPlot draw starts with a clear of its whole canvas: record the canvas size at each one.
+  await page.addInitScript({
+    content: `(() => {
+      const clear = CanvasRenderingContext2D.prototype.clearRect;
+      window.__drawSizes = [];
+      CanvasRenderingContext2D.prototype.clearRect = function (x, y, w, h) {
+        if (x === 0 && y === 0 && w === this.canvas.width && h === this.canvas.height) {
+          window.__drawSizes.push(w + 'x' + h);
+        }
+        return clear.call(this, x, y, w, h);
+      };
+    })();`,
+  });
+  await renderFixture(page, loadFixture('overlays-q3.json'));
+  const finalSize = await page
+    .locator('.uplot canvas')
+    .first()
+    .evaluate((canvas: HTMLCanvasElement) => `${canvas.width}x${canvas.height}`);
+  const drawSizes = await page.evaluate(() => (window as unknown as { __drawSizes: string[] }).__drawSizes);
+  expect(drawSizes.length).toBeGreaterThan(0);
+  expect(new Set(drawSizes)).toEqual(new Set([finalSize]));
+});
