@@ -3,8 +3,9 @@
  * the same points at the same size, in the same headless Chromium page (tests/sandbox/host/bench.tsx says what
  * is drawn and how "drawn" is defined). First draw (mount) and redraw (new data) at 10k, 100k and 1M points.
  *
- * Each repeat measures ours then bare back to back; a row reports each side's median time and the ratio as
- * the median of the per-repeat ratios ours / bare, so drift between repeats cancels. One warm-up per side.
+ * Each repeat measures ours, bare and Grafana's own uPlot chart back to back; a row reports each side's median
+ * time and each ratio as the median of the per-repeat ratios, so drift between repeats cancels. One warm-up
+ * per side.
  * Also reports the gzipped size of dist/module.js. Builds dist/ with `npm run build` when it is missing.
  */
 import { spawnSync } from 'node:child_process';
@@ -32,6 +33,10 @@ export interface PhaseTiming {
   msUplot: number;
   /** Median of the per-repeat ratios ours / bare. */
   ratio: number;
+  /** Grafana's own uPlot chart (UPlotConfigBuilder + UPlotChart) on the same data, no overlays. */
+  msGrafana: number;
+  /** Median of the per-repeat ratios ours / Grafana's chart: what the OKR panel adds. */
+  ratioVsGrafana: number;
 }
 
 export interface RenderRow {
@@ -91,18 +96,20 @@ export async function runRenderBench(): Promise<RenderBench> {
         throw new Error(`bench page errors: ${pageErrors.join(' | ')}`);
       }
       assertOverlaysHadWork(result.keyResults);
-      const { ours, bare } = result;
+      const { ours, bare, grafana } = result;
       const timing = (phase: Phase): PhaseTiming => ({
         msOurs: median(ours[phase]),
         msUplot: median(bare[phase]),
         ratio: pairedRatio(ours[phase], bare[phase]),
+        msGrafana: median(grafana[phase]),
+        ratioVsGrafana: pairedRatio(ours[phase], grafana[phase]),
       });
       rows.push({
         label,
         points,
         repeats,
         phases: { first: timing('first'), redraw: timing('redraw'), resize: timing('resize') },
-        lateDraws: ours.lateDraws + bare.lateDraws,
+        lateDraws: ours.lateDraws + bare.lateDraws + grafana.lateDraws,
       });
       last = result;
     }

@@ -233,6 +233,12 @@ function printRender({ rows, plot, moduleGzipKiB }: RenderBench): void {
       console.log(`  note: ${row.lateDraws} uPlot draws came after "drawn" at ${row.label}: the timings miss that work`);
     }
   }
+  console.log(`our panel vs Grafana's own uPlot chart (UPlotConfigBuilder + UPlotChart, same data, no overlays):`);
+  console.log(`points  ${PHASES.map((phase) => `${phase} Grafana  ratio`.padStart(20)).join('  ')}`);
+  for (const row of rows) {
+    const cells = PHASES.map((phase) => `${ms(row.phases[phase].msGrafana).padStart(13)}  ${row.phases[phase].ratioVsGrafana.toFixed(2).padStart(5)}`);
+    console.log(`${row.label.padEnd(6)}  ${cells.join('  ')}`);
+  }
   const at1M = rows.find((row) => row.label === '1M')!.phases;
   const drawing = at1M.resize.ratio;
   console.log(
@@ -246,23 +252,26 @@ function printRender({ rows, plot, moduleGzipKiB }: RenderBench): void {
 }
 
 /**
- * For 10k, 100k and 1M: renderFirstMsOurs/renderFirstMsUplot/renderRatioVsUplot (first draw),
- * redrawMsOurs/redrawMsUplot/redrawRatioVsUplot (a new frame), resizeMsOurs/resizeMsUplot/resizeRatioVsUplot.
+ * For 10k, 100k and 1M: renderFirstMsOurs/…Uplot/…Grafana and renderRatioVsUplot/…VsGrafana (first draw), the
+ * same with redraw… (a new frame) and resize… (the same data redrawn at a new size).
  */
 function renderJson({ rows, moduleGzipKiB }: RenderBench): Record<string, number> {
   const json: Record<string, number> = {};
   const round = (value: number) => Number(value.toFixed(3));
-  const keys: Record<Phase, [ours: string, uplot: string, ratio: string]> = {
-    first: ['renderFirstMsOurs', 'renderFirstMsUplot', 'renderRatioVsUplot'],
-    redraw: ['redrawMsOurs', 'redrawMsUplot', 'redrawRatioVsUplot'],
-    resize: ['resizeMsOurs', 'resizeMsUplot', 'resizeRatioVsUplot'],
+  const keys: Record<Phase, [ours: string, uplot: string, ratio: string, grafana: string, vsGrafana: string]> = {
+    first: ['renderFirstMsOurs', 'renderFirstMsUplot', 'renderRatioVsUplot', 'renderFirstMsGrafana', 'renderRatioVsGrafana'],
+    redraw: ['redrawMsOurs', 'redrawMsUplot', 'redrawRatioVsUplot', 'redrawMsGrafana', 'redrawRatioVsGrafana'],
+    resize: ['resizeMsOurs', 'resizeMsUplot', 'resizeRatioVsUplot', 'resizeMsGrafana', 'resizeRatioVsGrafana'],
   };
   for (const row of rows) {
     for (const phase of PHASES) {
-      const [ours, uplot, ratio] = keys[phase];
-      json[`${ours}${row.label}`] = round(row.phases[phase].msOurs);
-      json[`${uplot}${row.label}`] = round(row.phases[phase].msUplot);
-      json[`${ratio}${row.label}`] = round(row.phases[phase].ratio);
+      const [ours, uplot, ratio, grafana, vsGrafana] = keys[phase];
+      const timing = row.phases[phase];
+      json[`${ours}${row.label}`] = round(timing.msOurs);
+      json[`${uplot}${row.label}`] = round(timing.msUplot);
+      json[`${ratio}${row.label}`] = round(timing.ratio);
+      json[`${grafana}${row.label}`] = round(timing.msGrafana);
+      json[`${vsGrafana}${row.label}`] = round(timing.ratioVsGrafana);
     }
   }
   json.moduleGzipKiB = round(moduleGzipKiB);

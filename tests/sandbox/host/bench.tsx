@@ -8,7 +8,10 @@
  *   an increase KR with baseline, target and a milestone over an explicit period that is still running (pace,
  *   forecast), a stayBelow KR the values cross several times, and breaches above the field's thresholds;
  * - bare: `new uPlot(opts, data, el)` with the plain equivalent (time x in ms, one series of width 2, legend off)
- *   at the size of the uPlot canvas inside our panel.
+ *   at the size of the uPlot canvas inside our panel;
+ * - grafana: the same series through Grafana's own chart machinery (UPlotConfigBuilder with Grafana's axes,
+ *   in UPlotChart) at that size, without panel, legend or overlays: what any Grafana uPlot panel pays, so the
+ *   rest of "ours" is what the OKR panel adds.
  * first = mount until drawn; redraw = new arrays of the same size until drawn (ours: the panel re-rendered with
  * new PanelData, as a dashboard refresh, so the core evaluates the new frame; bare: u.setData); resize = the
  * same data drawn 10 px narrower and lower (ours: the panel re-rendered at the new size, nothing recomputed;
@@ -27,7 +30,8 @@
 import './bootData';
 import * as grafanaData from '@grafana/data';
 import { createTheme, FieldConfigSource, PanelData, PanelPlugin } from '@grafana/data';
-import { GlobalStyles, ThemeContext } from '@grafana/ui';
+import * as grafanaSchema from '@grafana/schema';
+import { GlobalStyles, ThemeContext, UPlotChart, UPlotConfigBuilder } from '@grafana/ui';
 import React from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, Root } from 'react-dom/client';
@@ -57,6 +61,7 @@ export interface BenchSamples {
 export interface BenchResult {
   ours: BenchSamples;
   bare: BenchSamples;
+  grafana: BenchSamples;
   /** The uPlot size inside our panel (the KR summaries take the rest), which the bare plot gets too. */
   plot: { width: number; height: number };
   /** data-* of our panel's key-result summaries after the warm-up: proof the overlays had work to do. */
@@ -251,6 +256,44 @@ function bareSubject(plot: BenchResult['plot']): Subject<AlignedData> {
   };
 }
 
+function grafanaSubject(plot: BenchResult['plot']): Subject<AlignedData> {
+  const { AxisPlacement, GraphDrawStyle, ScaleDirection, ScaleOrientation } = grafanaSchema;
+  const builder = new UPlotConfigBuilder(TIME_ZONE);
+  builder.addScale({ scaleKey: 'x', isTime: true, orientation: ScaleOrientation.Horizontal, direction: ScaleDirection.Right });
+  builder.addAxis({ scaleKey: 'x', isTime: true, placement: AxisPlacement.Bottom, timeZone: TIME_ZONE, theme });
+  builder.addScale({ scaleKey: 'y', orientation: ScaleOrientation.Vertical, direction: ScaleDirection.Up });
+  builder.addAxis({ scaleKey: 'y', placement: AxisPlacement.Left, theme });
+  builder.addSeries({
+    scaleKey: 'y',
+    theme,
+    drawStyle: GraphDrawStyle.Line,
+    lineColor: theme.visualization.getColorByName(theme.visualization.palette[0]),
+    lineWidth: 2,
+    fillOpacity: 0,
+    spanNulls: false,
+  });
+  let root: Root | null = null;
+  let current: AlignedData | null = null;
+  const render = (data: AlignedData, shrink = 0) =>
+    flushSync(() => {
+      current = data;
+      root!.render(<UPlotChart config={builder} data={data} width={plot.width - shrink} height={plot.height - shrink} />);
+    });
+  return {
+    prepare: (series) => series,
+    mount: (data) => {
+      root = createRoot(stage);
+      render(data);
+    },
+    update: render,
+    resize: (shrink) => render(current!, shrink),
+    destroy: () => {
+      root?.unmount();
+      root = null;
+    },
+  };
+}
+
 const channel = new MessageChannel();
 
 function nextTask(): Promise<void> {
@@ -328,6 +371,7 @@ async function run(plugin: PanelPlugin, request: BenchRequest): Promise<BenchRes
   const result: BenchResult = {
     ours: { first: [], redraw: [], resize: [], lateDraws: 0 },
     bare: { first: [], redraw: [], resize: [], lateDraws: 0 },
+    grafana: { first: [], redraw: [], resize: [], lateDraws: 0 },
     plot: { width: 0, height: 0 },
     keyResults: [],
   };
@@ -343,6 +387,8 @@ async function run(plugin: PanelPlugin, request: BenchRequest): Promise<BenchRes
   });
   const bare = bareSubject(result.plot);
   await measure(bare, request, end, 0);
+  const grafana = grafanaSubject(result.plot);
+  await measure(grafana, request, end, 0);
   const record = (samples: BenchSamples, { first, redraw, resize, lateDraws }: Awaited<ReturnType<typeof measure>>) => {
     samples.first.push(first);
     samples.redraw.push(redraw);
@@ -352,6 +398,7 @@ async function run(plugin: PanelPlugin, request: BenchRequest): Promise<BenchRes
   for (let repeat = 1; repeat <= request.repeats; repeat++) {
     record(result.ours, await measure(ours, request, end, repeat));
     record(result.bare, await measure(bare, request, end, repeat));
+    record(result.grafana, await measure(grafana, request, end, repeat));
   }
   return result;
 }
