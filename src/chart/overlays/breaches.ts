@@ -13,6 +13,11 @@ export function breachColor(breach: Pick<Breach, 'severity'>, theme: GrafanaThem
 
 /** drawClear hook: each breach's time span shaded by severity, under the series. */
 export function breachRegionsHook(context: OverlayContext) {
+  // Parsed once, not per breach per draw.
+  const shade = {
+    critical: colorManipulator.alpha(breachColor({ severity: 'critical' }, context.theme), 0.18),
+    warning: colorManipulator.alpha(breachColor({ severity: 'warning' }, context.theme), 0.18),
+  };
   return (u: uPlot) => {
     inPlotArea(u, (ctx) => {
       forEachKeyResult(context, (kr) => {
@@ -20,7 +25,7 @@ export function breachRegionsHook(context: OverlayContext) {
           const left = xPos(u, breach.start);
           // A breach as short as one sample still gets a visible sliver.
           const width = Math.max(xPos(u, breach.end) - left, 2 * pixelRatio());
-          ctx.fillStyle = colorManipulator.alpha(breachColor(breach, context.theme), 0.18);
+          ctx.fillStyle = shade[breach.severity];
           ctx.fillRect(left, u.bbox.top, width, u.bbox.height);
         }
       });
