@@ -3,7 +3,7 @@ import React from 'react';
 
 import { STATUS_DISPLAY } from '../components/status';
 import { KrStatus, STATUS_WORST_FIRST } from '../okr';
-import { emptyKeyResultModel, keyResultModel, objectiveModel, panelModel } from './testModels';
+import { DAY, emptyKeyResultModel, keyResultModel, objectiveModel, panelModel, Q3_END, Q3_START } from './testModels';
 import { WallView } from './WallView';
 
 const model = panelModel([
@@ -42,6 +42,31 @@ test('per key result: chip, big progress number, title and current / target, sum
   expect(within(tiles[1]).getByTestId('okr-kr-values')).toHaveTextContent('154 / 200');
   expect(tiles[1]).toHaveTextContent('Churn below 3%');
   expect(screen.getByTestId('okr-objective-progress')).toHaveTextContent('77%');
+});
+
+test.each`
+  name                  | asOf                    | text
+  ${'mid period'}       | ${undefined}            | ${'47 days left'}
+  ${'at the end'}       | ${Q3_END}               | ${'ended'}
+  ${'before the start'} | ${Q3_START - 2.5 * DAY} | ${'starts in 3 days'}
+  ${'without an as-of'} | ${null}                 | ${'–'}
+`('$name: each tile says where it stands in its period as the scorecard does ("$text")', ({ asOf, text }) => {
+  const kr = asOf === undefined ? keyResultModel() : keyResultModel({ asOf });
+  render(<WallView model={panelModel([objectiveModel([kr])])} width={1920} height={1080} />);
+  const tile = screen.getByTestId('okr-kr-summary');
+  expect(within(tile).getByTestId('okr-days-left')).toHaveTextContent(text);
+});
+
+test('a long title is rendered whole, and the type shrinks to make room for its extra lines', () => {
+  const title = 'Checkout error rate below 1% on every payment provider, web and mobile, through the holiday peak';
+  const shortTitles = panelModel([objectiveModel([keyResultModel({ id: 'a' }), keyResultModel({ id: 'b' })])]);
+  const longTitle = panelModel([objectiveModel([keyResultModel({ id: 'a' }), keyResultModel({ id: 'b', title })])]);
+  const fontSize = () => parseFloat(screen.getByTestId('okr-wall').style.fontSize);
+  const { rerender } = render(<WallView model={shortTitles} width={1920} height={300} />);
+  const short = fontSize();
+  rerender(<WallView model={longTitle} width={1920} height={300} />);
+  expect(fontSize()).toBeLessThan(short);
+  expect(screen.getByText(title)).toBeInTheDocument();
 });
 
 test.each([...STATUS_WORST_FIRST])('%s reads as a word and an icon', (status: KrStatus) => {

@@ -8,10 +8,11 @@ import { summaryAttributes } from '../components/summaryAttributes';
 import { KeyResultModel, ObjectiveModel, PanelModel } from '../okr';
 import { testIds } from '../selectors';
 import { BreachIndicator } from './BreachIndicator';
+import { formatPeriodPosition, periodPosition } from './daysLeft';
 import { formatCurrentVsTarget, formatPercent } from './labels';
 import { PanelNotices } from './PanelNotices';
 import { StatusChip } from './StatusChip';
-import { wallLayout } from './wallLayout';
+import { MAX_TITLE_LINES, titleLines, wallLayout } from './wallLayout';
 
 export interface WallViewProps {
   model: PanelModel;
@@ -21,14 +22,20 @@ export interface WallViewProps {
 
 /**
  * The scorecard for a TV across the room: no interaction, type sized from the panel (wallLayout), the
- * theme's strongest text colour, and per key result a big status chip and progress number. Everything
- * is in em, so the one computed font size scales the whole view.
+ * theme's strongest text colour, and per key result a big status chip with the days left under it, the
+ * whole title (wrapped, up to MAX_TITLE_LINES) and the progress number. Everything is in em, so the one
+ * computed font size scales the whole view.
  */
 export function WallView({ model, width, height }: WallViewProps) {
   const styles = useStyles2(getStyles);
   const objectives = model.objectives ?? [];
-  const lines = objectives.reduce((sum, objective) => sum + 1 + (objective.keyResults ?? []).length, 0);
-  const { columns, fontSize } = wallLayout({ width, height, lines });
+  const keyResults = objectives.flatMap((objective) => objective.keyResults ?? []);
+  const { columns, fontSize } = wallLayout({
+    width,
+    height,
+    lines: objectives.length + keyResults.length,
+    extraTitleLines: keyResults.reduce((sum, kr) => sum + titleLines(kr.title) - 1, 0),
+  });
   return (
     <div
       className={styles.wall}
@@ -66,9 +73,16 @@ function WallKeyResult({ kr }: { kr: KeyResultModel }) {
   const styles = useStyles2(getStyles);
   return (
     <div className={styles.keyResult} {...summaryAttributes(kr)}>
-      <StatusChip status={kr.status} className={styles.chip} />
+      <div className={styles.statusCell}>
+        <StatusChip status={kr.status} className={styles.chip} />
+        <span className={styles.daysLeft} data-testid="okr-days-left">
+          {formatPeriodPosition(periodPosition(kr.period, kr.asOf))}
+        </span>
+      </div>
       <div className={styles.text}>
-        <div className={styles.title}>{kr.title}</div>
+        <div className={styles.title} data-testid="okr-kr-title">
+          {kr.title}
+        </div>
         <div className={styles.values}>
           <span data-testid="okr-kr-values">{formatCurrentVsTarget(kr)}</span>
           <BreachIndicator count={kr.breachCount} ongoing={kr.ongoingBreach} pulse hideWhenNone />
@@ -125,12 +139,23 @@ const getStyles = (theme: GrafanaTheme2) => ({
     breakInside: 'avoid',
   }),
   chip: css({ fontSize: '0.8em', justifySelf: 'start', borderWidth: 'max(2px, 0.1em)' }),
+  statusCell: css({ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', rowGap: '0.15em' }),
+  // Same size and ink as the values: readable across the room, yet plainly below the chip.
+  daysLeft: css({
+    fontSize: '0.7em',
+    color: theme.colors.text.primary,
+    fontVariantNumeric: 'tabular-nums',
+  }),
   text: css({ minWidth: 0 }),
+  // Readers across the room need the whole title: wrap it, and cut only beyond MAX_TITLE_LINES lines
+  // (wallLayout budgets the height of those lines).
   title: css({
     fontWeight: theme.typography.fontWeightMedium,
+    overflowWrap: 'anywhere',
+    display: '-webkit-box',
+    WebkitBoxOrient: 'vertical',
+    WebkitLineClamp: String(MAX_TITLE_LINES),
     overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
   }),
   values: css({
     display: 'flex',

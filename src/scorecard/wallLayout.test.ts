@@ -1,4 +1,4 @@
-import { MAX_FONT_PX, MIN_FONT_PX, wallLayout } from './wallLayout';
+import { MAX_FONT_PX, MAX_TITLE_LINES, MIN_FONT_PX, titleLines, wallLayout } from './wallLayout';
 
 test('1920×1080 with one objective and four key results: 48 px in one column', () => {
   expect(wallLayout({ width: 1920, height: 1080, lines: 5 })).toEqual({ columns: 1, fontSize: 48 });
@@ -33,4 +33,39 @@ test.each`
   ${'no lines at all'} | ${800}   | ${600}   | ${0}   | ${20}
 `('$name → $fontSize px', ({ width, height, lines, fontSize }) => {
   expect(wallLayout({ width, height, lines }).fontSize).toBe(fontSize);
+});
+
+test('7 lines on 1920×1080 with 3 wrapped title lines: 44 px instead of 48, so the last tile still fits', () => {
+  expect(wallLayout({ width: 1920, height: 1080, lines: 7 }).fontSize).toBe(48);
+  expect(wallLayout({ width: 1920, height: 1080, lines: 7, extraTitleLines: 3 })).toEqual({ columns: 1, fontSize: 44 });
+});
+
+test('wrapped title lines spread over the columns with the rest', () => {
+  // 2 columns of 12 lines (36 em) and 10 of the 20 extra title lines (12 em): min(1920/80, 1080/48) = 22.5 px.
+  expect(wallLayout({ width: 1920, height: 1080, lines: 24, extraTitleLines: 20 })).toEqual({
+    columns: 2,
+    fontSize: 23,
+  });
+});
+
+test.each`
+  name          | extraTitleLines
+  ${'negative'} | ${-2}
+  ${'NaN'}      | ${NaN}
+  ${'Infinity'} | ${Infinity}
+`('$name extra title lines count as none', ({ extraTitleLines }) => {
+  expect(wallLayout({ width: 1920, height: 1080, lines: 7, extraTitleLines })).toEqual({ columns: 1, fontSize: 48 });
+});
+
+test.each`
+  name                       | length | lines
+  ${'empty'}                 | ${0}   | ${1}
+  ${'short'}                 | ${12}  | ${1}
+  ${'exactly one line (40)'} | ${40}  | ${1}
+  ${'one character more'}    | ${41}  | ${2}
+  ${'two full lines'}        | ${80}  | ${2}
+  ${'three lines'}           | ${95}  | ${3}
+  ${'longer than the clamp'} | ${500} | ${MAX_TITLE_LINES}
+`('a title of $length characters ($name) takes $lines line(s)', ({ length, lines }) => {
+  expect(titleLines('x'.repeat(length))).toBe(lines);
 });

@@ -41,24 +41,35 @@ function xOf(geometry: Geometry, time: number): number {
   return geometry.left + ((time - geometry.xMin) / (geometry.xMax - geometry.xMin)) * geometry.width;
 }
 
-/** Share of pixels in a vertical strip whose colour is red-dominant (Grafana's error and warning hues). */
-async function redShareInStrip(page: Page, x: number): Promise<number> {
-  return page
+/** The RGBA pixels of a 3 px vertical strip of the plot's canvas, its whole height. */
+async function stripPixels(page: Page, x: number): Promise<number[][]> {
+  const data = await page
     .locator('.uplot canvas')
     .first()
     .evaluate((canvas: HTMLCanvasElement, cssX) => {
       const rect = canvas.getBoundingClientRect();
       const ratio = canvas.width / rect.width;
       const px = Math.round((cssX - rect.left) * ratio);
-      const { data } = canvas.getContext('2d')!.getImageData(px - 1, 0, 3, canvas.height);
-      let red = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (data[i] > data[i + 1] + 20 && data[i] > data[i + 2] + 20) {
-          red++;
-        }
-      }
-      return red / (data.length / 4);
+      return Array.from(canvas.getContext('2d')!.getImageData(px - 1, 0, 3, canvas.height).data);
     }, x);
+  return Array.from({ length: data.length / 4 }, (_, i) => data.slice(4 * i, 4 * i + 4));
+}
+
+/** Share of pixels in the strip whose colour is red-dominant (Grafana's error and warning hues). */
+async function redShareInStrip(page: Page, x: number): Promise<number> {
+  const pixels = await stripPixels(page, x);
+  return pixels.filter(([red, green, blue]) => red > green + 20 && red > blue + 20).length / pixels.length;
+}
+
+/** Opacity of the strip's commonest pixel: what lies under the lines, labels and shading. */
+async function backgroundAlphaOfStrip(page: Page, x: number): Promise<number> {
+  const counts = new Map<string, number>();
+  for (const pixel of await stripPixels(page, x)) {
+    const key = pixel.join();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const [commonest] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return Number(commonest.split(',')[3]);
 }
 
 test('breaches are shaded on the canvas inside their x-range and not outside', async ({ page }) => {
@@ -69,6 +80,20 @@ test('breaches are shaded on the canvas inside their x-range and not outside', a
   expect(inside).toBeGreaterThan(0.5);
   expect(outside).toBeLessThan(0.05);
 });
+
+const BAND_RANGES = [
+  { name: 'the quarter (edges only)', from: '2026-07-01T00:00:00Z', to: '2026-10-01T00:00:00Z' },
+  { name: 'May to November (faint fill)', from: '2026-05-01T00:00:00Z', to: '2026-12-01T00:00:00Z' },
+];
+
+for (const { name, from, to } of BAND_RANGES) {
+  test(`light theme, dashboard range ${name}: the quarter band does not grey the plot`, async ({ page }) => {
+    await renderFixture(page, { ...loadFixture('views/chart-light.json'), timeRange: { from, to } });
+    const geometry = await plotGeometry(page);
+    // The canvas is transparent where nothing is drawn; action.hover, the old fill, was alpha 31 (12%).
+    expect(await backgroundAlphaOfStrip(page, xOf(geometry, Q3 + 81 * DAY))).toBeLessThanOrEqual(12);
+  });
+}
 
 test('the tooltip gives value, target and breach state at the hovered time', async ({ page }) => {
   await renderFixture(page, loadFixture('overlays-q3.json'));

@@ -100,6 +100,60 @@ for (const theme of THEMES) {
   });
 }
 
+const WRAPPING_TITLE =
+  'Checkout error rate below 1% on every payment provider, web and mobile, through the holiday peak';
+const CLAMPED_TITLE =
+  'Every checkout on every payment provider, web, iOS and Android, completes without a single server error, ' +
+  'timeout or retry, measured weekly across all regions and every market we sell in, from the first day of ' +
+  'the quarter to the last, including the holiday peak and every planned or unplanned maintenance window';
+
+/** The wall fixture with one title that needs two lines and one too long for three. */
+function wallWithLongTitles(overrides: Partial<PanelFixture>): PanelFixture {
+  const fixture = scorecardFixture('wall', overrides);
+  const objectives = structuredClone(fixture.options.objectives) as Array<{ keyResults: Array<{ title: string }> }>;
+  objectives[0].keyResults[1].title = WRAPPING_TITLE;
+  objectives[1].keyResults[0].title = CLAMPED_TITLE;
+  return { ...fixture, options: { ...fixture.options, objectives } };
+}
+
+/** How a title element lays out: its lines, and whether the line clamp hid any of its text. */
+function titleLayout(title: HTMLElement) {
+  const lineHeight = parseFloat(getComputedStyle(title).lineHeight);
+  return { lines: Math.round(title.clientHeight / lineHeight), clipped: title.scrollHeight > title.clientHeight + 1 };
+}
+
+for (const theme of THEMES) {
+  for (const [width, height] of [
+    [1920, 1080],
+    [640, 360],
+  ]) {
+    test(`wall, ${theme}, ${width}×${height}: long titles wrap, only beyond 3 lines are cut, every tile fits inside`, async ({
+      page,
+    }) => {
+      const report = await renderFixture(page, wallWithLongTitles({ theme, width, height }));
+      const wall = page.getByTestId('okr-wall');
+      await expect(wall).toBeVisible();
+      expect((await report()).pageErrors).toEqual([]);
+      const tile = (title: string) => page.locator(`[data-testid="okr-kr-summary"][data-title="${title}"]`);
+      const wrapping = await tile(WRAPPING_TITLE).getByTestId('okr-kr-title').evaluate(titleLayout);
+      expect(wrapping.lines).toBeGreaterThanOrEqual(2);
+      expect(wrapping.clipped).toBe(false);
+      expect(await tile(CLAMPED_TITLE).getByTestId('okr-kr-title').evaluate(titleLayout)).toEqual({
+        lines: 3,
+        clipped: true,
+      });
+      await expect(tile('MRR to 200').getByTestId('okr-days-left')).toHaveText('47 days left');
+      // A multi-column box pushes what does not fit into extra columns to the right, so check both edges.
+      const wallBox = (await wall.boundingBox())!;
+      for (const row of await page.getByTestId('okr-kr-summary').all()) {
+        const box = (await row.boundingBox())!;
+        expect(box.x + box.width).toBeLessThanOrEqual(wallBox.x + wallBox.width);
+        expect(box.y + box.height).toBeLessThanOrEqual(wallBox.y + wallBox.height);
+      }
+    });
+  }
+}
+
 for (const view of ['scorecard', 'wall'] as const) {
   test(`${view}: user text stays inert`, async ({ page }) => {
     const dialogs = await watchForScripts(page);
