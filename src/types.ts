@@ -14,7 +14,13 @@ export const OPTIONS_SCHEMA_VERSION = 1;
 /** How a key result is judged. */
 export type KeyResultKind = 'increase' | 'decrease' | 'stayAbove' | 'stayBelow' | 'stayWithin';
 
-export const KEY_RESULT_KINDS: readonly KeyResultKind[] = ['increase', 'decrease', 'stayAbove', 'stayBelow', 'stayWithin'];
+export const KEY_RESULT_KINDS: readonly KeyResultKind[] = [
+  'increase',
+  'decrease',
+  'stayAbove',
+  'stayBelow',
+  'stayWithin',
+];
 
 /** A quarter such as "2026-Q3" (fiscal, see fiscalYearStartMonth) or an explicit half-open [from, to). */
 export type PeriodOption = string | { from: string; to: string };

@@ -29,7 +29,8 @@ export function ChartTooltip({ u, dataIdxs, series, timeZone }: Props) {
       <div className={styles.time}>{dateTimeFormat(time, { timeZone })}</div>
       {series.map((entry, s) => {
         const dataIndex = dataIdxs[s + 1];
-        const raw = dataIndex === null || dataIndex === undefined ? null : (u.data[s + 1] as ArrayLike<number | null>)[dataIndex];
+        const raw =
+          dataIndex === null || dataIndex === undefined ? null : (u.data[s + 1] as ArrayLike<number | null>)[dataIndex];
         const value = raw === null || raw === undefined || raw !== raw ? null : raw;
         return (
           <div key={entry.label} className={styles.series}>
@@ -59,7 +60,9 @@ function KeyResultLines({ kr, time, value }: { kr: KeyResultModel; time: number;
       <div className={styles.krTitle}>{kr.title}</div>
       <Line name="Target" value={kr.target === null ? '–' : formatKeyResultValue(kr, kr.target)} />
       {expected !== null && <Line name="Expected" value={formatKeyResultValue(kr, expected)} />}
-      {expected !== null && value !== null && <Line name="Gap" value={signed(formatKeyResultValue(kr, value - expected), value - expected)} />}
+      {expected !== null && value !== null && (
+        <Line name="Gap" value={signed(formatKeyResultValue(kr, value - expected), value - expected)} />
+      )}
       <Line name="Breach" value={breach ? `yes (${breach.severity})` : 'no'} />
     </div>
   );
@@ -77,7 +80,13 @@ function Line({ name, value }: { name: string; value: string }) {
 
 /** The expected value on the pace line at `time`, inside the key result's period (increase/decrease only). */
 function expectedValueAt(kr: KeyResultModel, time: number): number | null {
-  if (kr.kind.startsWith('stay') || kr.pace.length < 2 || !kr.period || time < kr.period.start || time >= kr.period.end) {
+  if (
+    kr.kind.startsWith('stay') ||
+    kr.pace.length < 2 ||
+    !kr.period ||
+    time < kr.period.start ||
+    time >= kr.period.end
+  ) {
     return null;
   }
   return valueOnPace(kr.pace, time);
@@ -95,6 +104,10 @@ const getStyles = (theme: GrafanaTheme2) => ({
   swatch: css({ width: 12, height: 3, borderRadius: 1, flex: 'none' }),
   label: css({ color: theme.colors.text.secondary, flex: 1 }),
   value: css({ fontWeight: theme.typography.fontWeightMedium, fontVariantNumeric: 'tabular-nums' }),
-  kr: css({ marginTop: theme.spacing(0.5), paddingLeft: theme.spacing(1), borderLeft: `2px solid ${theme.colors.border.medium}` }),
+  kr: css({
+    marginTop: theme.spacing(0.5),
+    paddingLeft: theme.spacing(1),
+    borderLeft: `2px solid ${theme.colors.border.medium}`,
+  }),
   krTitle: css({ fontWeight: theme.typography.fontWeightMedium }),
 });

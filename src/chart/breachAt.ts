@@ -7,7 +7,11 @@ export function breachAt(series: ChartSeries[], time: number): Breach | null {
   for (const entry of series) {
     for (const kr of entry.keyResults) {
       for (const breach of kr.breaches) {
-        if (time >= breach.start && time <= breach.end && (!found || (breach.severity === 'critical' && found.severity !== 'critical'))) {
+        if (
+          time >= breach.start &&
+          time <= breach.end &&
+          (!found || (breach.severity === 'critical' && found.severity !== 'critical'))
+        ) {
           found = breach;
         }
       }

@@ -32,7 +32,13 @@ const X_SCALE = 'x';
  * to the dashboard range, one y scale per unit, series in their field colours), with the OKR overlays as
  * draw hooks: shading under the series (drawClear), lines and labels over it (draw).
  */
-export function buildChartConfig({ series, theme, timeZone, getTimeRange, getSeries }: ChartConfigInput): UPlotConfigBuilder {
+export function buildChartConfig({
+  series,
+  theme,
+  timeZone,
+  getTimeRange,
+  getSeries,
+}: ChartConfigInput): UPlotConfigBuilder {
   const builder = new UPlotConfigBuilder(timeZone);
   // Room beside the value axes: uPlot sizes them to the measured labels exactly, and a label a pixel
   // wider than measured (currency signs) would otherwise be cut at the panel's edge.
@@ -54,7 +60,13 @@ export function buildChartConfig({ series, theme, timeZone, getTimeRange, getSer
   const scales = new Set<string>();
   for (const entry of series) {
     if (!scales.has(entry.scaleKey)) {
-      addValueScale({ builder, entry, theme, overlays, placement: scales.size === 0 ? AxisPlacement.Left : AxisPlacement.Right });
+      addValueScale({
+        builder,
+        entry,
+        theme,
+        overlays,
+        placement: scales.size === 0 ? AxisPlacement.Left : AxisPlacement.Right,
+      });
       scales.add(entry.scaleKey);
     }
     builder.addSeries({
@@ -95,7 +107,10 @@ function addValueScale({ builder, entry, theme, overlays, placement }: ValueScal
     orientation: ScaleOrientation.Vertical,
     direction: ScaleDirection.Up,
     range: (u: uPlot, dataMin: number | null, dataMax: number | null) => {
-      const marks = overlays.getSeries().filter((s) => s.scaleKey === scaleKey).flatMap((s) => s.keyResults.flatMap(overlayValues));
+      const marks = overlays
+        .getSeries()
+        .filter((s) => s.scaleKey === scaleKey)
+        .flatMap((s) => s.keyResults.flatMap(overlayValues));
       const range = yRangeWithMarks(dataMin, dataMax, marks);
       overlays.offScale.set(scaleKey, range.offScale);
       return [field?.config.min ?? range.min, field?.config.max ?? range.max];

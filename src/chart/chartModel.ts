@@ -54,7 +54,13 @@ function keyResultSeries(model: PanelModel, theme: GrafanaTheme2): MatchedSeries
       }
       byName.set(kr.seriesName, {
         kr,
-        series: { label: kr.seriesName, color: seriesColor(kr, theme), scaleKey: kr.field?.config.unit || FIXED_SCALE, field: kr.field, keyResults: [kr] },
+        series: {
+          label: kr.seriesName,
+          color: seriesColor(kr, theme),
+          scaleKey: kr.field?.config.unit || FIXED_SCALE,
+          field: kr.field,
+          keyResults: [kr],
+        },
       });
     }
   }

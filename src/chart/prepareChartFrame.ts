@@ -10,7 +10,8 @@ export function prepareChartFrame(frames: DataFrame[]): DataFrame | null {
   if (graphable.length === 0) {
     return null;
   }
-  const joined = graphable.length === 1 ? graphable[0] : outerJoinDataFrames({ frames: graphable, keepDisplayNames: true });
+  const joined =
+    graphable.length === 1 ? graphable[0] : outerJoinDataFrames({ frames: graphable, keepDisplayNames: true });
   if (!joined || joined.length === 0) {
     return null;
   }

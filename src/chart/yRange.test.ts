@@ -2,12 +2,12 @@ import { yRangeWithMarks } from './yRange';
 
 describe('yRangeWithMarks', () => {
   test.each`
-    name                                  | dataMin | dataMax | marks            | min       | max       | offScale
-    ${'target above the data is included'} | ${95}  | ${160}  | ${[200]}         | ${89.75}  | ${205.25} | ${[]}
-    ${'target below the data is included'} | ${95}  | ${160}  | ${[60]}          | ${55}     | ${165}    | ${[]}
-    ${'a far target is off scale'}         | ${95}  | ${160}  | ${[2_000_000]}   | ${91.75}  | ${163.25} | ${[2_000_000]}
-    ${'near kept, far off scale'}          | ${95}  | ${160}  | ${[200, -5000]}  | ${89.75}  | ${205.25} | ${[-5000]}
-    ${'non-finite marks are ignored'}      | ${0}   | ${10}   | ${[NaN, Infinity]} | ${-0.5} | ${10.5}   | ${[]}
+    name                                   | dataMin | dataMax | marks              | min      | max       | offScale
+    ${'target above the data is included'} | ${95}   | ${160}  | ${[200]}           | ${89.75} | ${205.25} | ${[]}
+    ${'target below the data is included'} | ${95}   | ${160}  | ${[60]}            | ${55}    | ${165}    | ${[]}
+    ${'a far target is off scale'}         | ${95}   | ${160}  | ${[2_000_000]}     | ${91.75} | ${163.25} | ${[2_000_000]}
+    ${'near kept, far off scale'}          | ${95}   | ${160}  | ${[200, -5000]}    | ${89.75} | ${205.25} | ${[-5000]}
+    ${'non-finite marks are ignored'}      | ${0}    | ${10}   | ${[NaN, Infinity]} | ${-0.5}  | ${10.5}   | ${[]}
   `('$name', ({ dataMin, dataMax, marks, min, max, offScale }) => {
     const range = yRangeWithMarks(dataMin, dataMax, marks);
     expect(range.min).toBeCloseTo(min, 9);

@@ -17,7 +17,9 @@ const MIN_DATA_SHARE = 0.25;
 export function yRangeWithMarks(dataMin: number | null, dataMax: number | null, marks: readonly number[]): YRange {
   const finiteMarks = marks.filter(Number.isFinite);
   if (dataMin === null || dataMax === null || !Number.isFinite(dataMin) || !Number.isFinite(dataMax)) {
-    return finiteMarks.length > 0 ? { ...padded(Math.min(...finiteMarks), Math.max(...finiteMarks)), offScale: [] } : { min: 0, max: 1, offScale: [] };
+    return finiteMarks.length > 0
+      ? { ...padded(Math.min(...finiteMarks), Math.max(...finiteMarks)), offScale: [] }
+      : { min: 0, max: 1, offScale: [] };
   }
   const dataSpan = Math.max(dataMax - dataMin, Math.abs(dataMax) * 1e-6, 1e-9);
   const allowed = dataSpan / MIN_DATA_SHARE;

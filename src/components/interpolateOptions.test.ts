@@ -4,14 +4,17 @@ import { OkrOptions } from '../types';
 import { interpolateOptions } from './interpolateOptions';
 
 const variables: Record<string, string> = { env: 'prod', quarter: '2026-Q3' };
-const replaceVariables: InterpolateFunction = (text) => text.replace(/\$(\w+)/g, (whole, name: string) => variables[name] ?? whole);
+const replaceVariables: InterpolateFunction = (text) =>
+  text.replace(/\$(\w+)/g, (whole, name: string) => variables[name] ?? whole);
 
 const options = {
   schemaVersion: 1,
   objectives: [
     {
       title: 'Revenue in $env',
-      keyResults: [{ title: 'MRR $env', series: 'mrr_$env', period: '$quarter', kind: 'increase', target: 2, baseline: 1 }],
+      keyResults: [
+        { title: 'MRR $env', series: 'mrr_$env', period: '$quarter', kind: 'increase', target: 2, baseline: 1 },
+      ],
     },
   ],
 } as unknown as OkrOptions;
@@ -20,7 +23,11 @@ describe('interpolateOptions', () => {
   it('interpolates titles, series names and periods', () => {
     const result = interpolateOptions(options, replaceVariables);
     expect(result.objectives[0].title).toBe('Revenue in prod');
-    expect(result.objectives[0].keyResults[0]).toMatchObject({ title: 'MRR prod', series: 'mrr_prod', period: '2026-Q3' });
+    expect(result.objectives[0].keyResults[0]).toMatchObject({
+      title: 'MRR prod',
+      series: 'mrr_prod',
+      period: '2026-Q3',
+    });
   });
 
   it('leaves non-string values for the core to validate', () => {

@@ -12,7 +12,7 @@ export function interpolateOptions(options: OkrOptions, replaceVariables: Interp
   if (!Array.isArray(options.objectives)) {
     return options;
   }
-  const text = <T,>(value: T): T => (typeof value === 'string' ? (replaceVariables(value) as T) : value);
+  const text = <T>(value: T): T => (typeof value === 'string' ? (replaceVariables(value) as T) : value);
   const keyResult = (kr: KeyResultOption): KeyResultOption =>
     isRecord(kr)
       ? {

@@ -35,11 +35,21 @@ export function choosePanelLayout(view: ViewMode | undefined, { width, height }:
 function autoLayout(width: number, height: number): PanelLayout {
   if (width >= 1.6 * height && width >= 720) {
     const cardWidth = Math.round(width * SIDE_SHARE);
-    return { kind: 'combined', direction: 'row', chart: { width: width - cardWidth, height }, card: { width: cardWidth, height } };
+    return {
+      kind: 'combined',
+      direction: 'row',
+      chart: { width: width - cardWidth, height },
+      card: { width: cardWidth, height },
+    };
   }
   if (height >= 420) {
     const cardHeight = Math.round(height * BELOW_SHARE);
-    return { kind: 'combined', direction: 'column', chart: { width, height: height - cardHeight }, card: { width, height: cardHeight } };
+    return {
+      kind: 'combined',
+      direction: 'column',
+      chart: { width, height: height - cardHeight },
+      card: { width, height: cardHeight },
+    };
   }
   return { kind: 'scorecard', card: { width, height } };
 }

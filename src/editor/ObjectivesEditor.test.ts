@@ -2,7 +2,10 @@ import { formatObjectives, parseObjectives } from './ObjectivesEditor';
 
 describe('parseObjectives', () => {
   it('accepts a JSON list of objectives', () => {
-    expect(parseObjectives('[{"title":"Grow","keyResults":[]}]')).toEqual({ objectives: [{ title: 'Grow', keyResults: [] }], error: null });
+    expect(parseObjectives('[{"title":"Grow","keyResults":[]}]')).toEqual({
+      objectives: [{ title: 'Grow', keyResults: [] }],
+      error: null,
+    });
   });
 
   it.each([

@@ -60,7 +60,9 @@ export function formatObjectives(value: unknown): string {
   return JSON.stringify(value ?? [], null, 2);
 }
 
-export function parseObjectives(text: string): { objectives: ObjectiveOption[]; error: null } | { objectives: null; error: string } {
+export function parseObjectives(
+  text: string
+): { objectives: ObjectiveOption[]; error: null } | { objectives: null; error: string } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -7,7 +7,20 @@ const OKR_CATEGORY = ['OKR'];
 const STATUS_CATEGORY = ['Status'];
 const BREACH_CATEGORY = ['Breaches'];
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The panel's options editor; each category is declared once and the defaults live here. */
 export function buildPanelOptions(builder: PanelOptionsEditorBuilder<OkrOptions>) {

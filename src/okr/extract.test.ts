@@ -8,10 +8,10 @@ const plain = (values: ArrayLike<number>) => Array.from(values);
 
 describe('clean columns are used without copying', () => {
   test.each`
-    name                          | times                              | values
-    ${'number arrays'}            | ${[1, 2, 3]}                       | ${[10, 20, 30]}
-    ${'Float64Arrays'}            | ${Float64Array.from([1, 2, 3])}    | ${Float64Array.from([10, 20, 30])}
-    ${'a NaN value (a null)'}     | ${[1, 2, 3]}                       | ${[10, NaN, 30]}
+    name                      | times                           | values
+    ${'number arrays'}        | ${[1, 2, 3]}                    | ${[10, 20, 30]}
+    ${'Float64Arrays'}        | ${Float64Array.from([1, 2, 3])} | ${Float64Array.from([10, 20, 30])}
+    ${'a NaN value (a null)'} | ${[1, 2, 3]}                    | ${[10, NaN, 30]}
   `('$name are the series itself', ({ times, values }) => {
     const series = extractSeries(times, values);
     expect(series.times).toBe(times);
@@ -20,21 +20,28 @@ describe('clean columns are used without copying', () => {
   });
 
   test.each`
-    name                        | times              | values                 | expectedTimes | expectedValues   | hasMissing
-    ${'a null value'}           | ${[1, 2, 3]}       | ${[10, null, 30]}      | ${[1, 2, 3]}  | ${[10, NaN, 30]} | ${true}
-    ${'an Infinity value'}      | ${[1, 2, 3]}       | ${[10, Infinity, 30]}  | ${[1, 2, 3]}  | ${[10, NaN, 30]} | ${true}
-    ${'a numeric string value'} | ${[1, 2, 3]}       | ${[10, '20', 30]}      | ${[1, 2, 3]}  | ${[10, 20, 30]}  | ${false}
-    ${'an ISO time'}            | ${['1970-01-01T00:00:00.001Z', 2, 3]} | ${[10, 20, 30]} | ${[1, 2, 3]} | ${[10, 20, 30]} | ${false}
-    ${'descending times'}       | ${[3, 2, 1]}       | ${[30, 20, 10]}        | ${[1, 2, 3]}  | ${[10, 20, 30]}  | ${false}
-    ${'a repeated time'}        | ${[1, 2, 2]}       | ${[10, 20, 21]}        | ${[1, 2]}     | ${[10, 21]}      | ${false}
-    ${'columns of two lengths'} | ${[1, 2, 3]}       | ${[10, 20]}            | ${[1, 2]}     | ${[10, 20]}      | ${false}
-  `('$name → a cleaned copy; the field is untouched', ({ times, values, expectedTimes, expectedValues, hasMissing }) => {
-    const before = JSON.stringify([times, values]);
-    const series = extractSeries(times, values);
-    expect(series.values).not.toBe(values);
-    expect([plain(series.times), plain(series.values), series.hasMissing]).toEqual([expectedTimes, expectedValues, hasMissing]);
-    expect(JSON.stringify([times, values])).toBe(before);
-  });
+    name                        | times                                 | values                | expectedTimes | expectedValues   | hasMissing
+    ${'a null value'}           | ${[1, 2, 3]}                          | ${[10, null, 30]}     | ${[1, 2, 3]}  | ${[10, NaN, 30]} | ${true}
+    ${'an Infinity value'}      | ${[1, 2, 3]}                          | ${[10, Infinity, 30]} | ${[1, 2, 3]}  | ${[10, NaN, 30]} | ${true}
+    ${'a numeric string value'} | ${[1, 2, 3]}                          | ${[10, '20', 30]}     | ${[1, 2, 3]}  | ${[10, 20, 30]}  | ${false}
+    ${'an ISO time'}            | ${['1970-01-01T00:00:00.001Z', 2, 3]} | ${[10, 20, 30]}       | ${[1, 2, 3]}  | ${[10, 20, 30]}  | ${false}
+    ${'descending times'}       | ${[3, 2, 1]}                          | ${[30, 20, 10]}       | ${[1, 2, 3]}  | ${[10, 20, 30]}  | ${false}
+    ${'a repeated time'}        | ${[1, 2, 2]}                          | ${[10, 20, 21]}       | ${[1, 2]}     | ${[10, 21]}      | ${false}
+    ${'columns of two lengths'} | ${[1, 2, 3]}                          | ${[10, 20]}           | ${[1, 2]}     | ${[10, 20]}      | ${false}
+  `(
+    '$name → a cleaned copy; the field is untouched',
+    ({ times, values, expectedTimes, expectedValues, hasMissing }) => {
+      const before = JSON.stringify([times, values]);
+      const series = extractSeries(times, values);
+      expect(series.values).not.toBe(values);
+      expect([plain(series.times), plain(series.values), series.hasMissing]).toEqual([
+        expectedTimes,
+        expectedValues,
+        hasMissing,
+      ]);
+      expect(JSON.stringify([times, values])).toBe(before);
+    }
+  );
 
   test('a clean series the stream appends to in place extends with the same lineage', () => {
     const times = [1, 2, 3];

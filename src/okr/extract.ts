@@ -279,7 +279,11 @@ function appendRows(
   let count = previousCount;
   let times = memo.timeBuffer;
   let values = memo.valueBuffer;
-  if (!(times instanceof Float64Array) || !(values instanceof Float64Array) || count + (rows - memo.rows) > times.length) {
+  if (
+    !(times instanceof Float64Array) ||
+    !(values instanceof Float64Array) ||
+    count + (rows - memo.rows) > times.length
+  ) {
     const capacity = Math.max(16, Math.ceil((count + rows - memo.rows) * 1.5));
     times = grow(times, count, capacity);
     values = grow(values, count, capacity);

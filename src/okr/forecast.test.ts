@@ -25,10 +25,10 @@ describe('least-squares forecast to the period end', () => {
   });
 
   test.each`
-    name                            | values              | residualStd
-    ${'the worked example'}         | ${[10, 13, 14]}     | ${Math.sqrt(2 / 3)}
-    ${'points on a line'}           | ${[10, 12, 14, 16]} | ${0}
-    ${'large values, small noise'}  | ${[2e6, 2e6 + 1, 2e6]} | ${Math.sqrt(2 / 3)}
+    name                           | values                 | residualStd
+    ${'the worked example'}        | ${[10, 13, 14]}        | ${Math.sqrt(2 / 3)}
+    ${'points on a line'}          | ${[10, 12, 14, 16]}    | ${0}
+    ${'large values, small noise'} | ${[2e6, 2e6 + 1, 2e6]} | ${Math.sqrt(2 / 3)}
   `('$name: residual standard deviation $residualStd', ({ values, residualStd }) => {
     const fit = fitLine(evenSeries(T0, DAY, values), { from: 0, to: values.length });
     expect(fit.ok && fit.residualStd).toBeCloseTo(residualStd, 9);

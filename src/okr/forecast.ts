@@ -78,7 +78,16 @@ export interface LineSums {
   sumYY: number;
 }
 
-export const EMPTY_SUMS: LineSums = { count: 0, origin: NaN, yOrigin: NaN, sumX: 0, sumY: 0, sumXX: 0, sumXY: 0, sumYY: 0 };
+export const EMPTY_SUMS: LineSums = {
+  count: 0,
+  origin: NaN,
+  yOrigin: NaN,
+  sumX: 0,
+  sumY: 0,
+  sumXX: 0,
+  sumXY: 0,
+  sumYY: 0,
+};
 
 export function fitLine(series: SeriesData, window: SampleWindow): LineFit {
   return lineFromSums(addToSums(EMPTY_SUMS, series, window));

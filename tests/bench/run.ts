@@ -220,7 +220,9 @@ function printRender({ rows, plot, moduleGzipKiB }: RenderBench): void {
     `render in Chromium: our panel (chart view, all overlays) vs bare uPlot, plot ${plot.width}×${plot.height} px, median ms`
   );
   console.log('(ratio = median over runs of ours / uPlot measured back to back)');
-  console.log('first = mount with a new frame, redraw = a new frame (both include evaluating it), resize = same data redrawn');
+  console.log(
+    'first = mount with a new frame, redraw = a new frame (both include evaluating it), resize = same data redrawn'
+  );
   console.log(`points  runs  ${PHASES.map((phase) => `${phase} ours  uPlot  ratio`.padStart(22)).join('  ')}`);
   const ms = (value: number) => value.toFixed(1).padStart(6);
   for (const row of rows) {
@@ -230,13 +232,18 @@ function printRender({ rows, plot, moduleGzipKiB }: RenderBench): void {
     });
     console.log(`${row.label.padEnd(6)}  ${String(row.repeats).padStart(4)}  ${cells.join('  ')}`);
     if (row.lateDraws > 0) {
-      console.log(`  note: ${row.lateDraws} uPlot draws came after "drawn" at ${row.label}: the timings miss that work`);
+      console.log(
+        `  note: ${row.lateDraws} uPlot draws came after "drawn" at ${row.label}: the timings miss that work`
+      );
     }
   }
   console.log(`our panel vs Grafana's own uPlot chart (UPlotConfigBuilder + UPlotChart, same data, no overlays):`);
   console.log(`points  ${PHASES.map((phase) => `${phase} Grafana  ratio`.padStart(20)).join('  ')}`);
   for (const row of rows) {
-    const cells = PHASES.map((phase) => `${ms(row.phases[phase].msGrafana).padStart(13)}  ${row.phases[phase].ratioVsGrafana.toFixed(2).padStart(5)}`);
+    const cells = PHASES.map(
+      (phase) =>
+        `${ms(row.phases[phase].msGrafana).padStart(13)}  ${row.phases[phase].ratioVsGrafana.toFixed(2).padStart(5)}`
+    );
     console.log(`${row.label.padEnd(6)}  ${cells.join('  ')}`);
   }
   const at1M = rows.find((row) => row.label === '1M')!.phases;
@@ -259,7 +266,13 @@ function renderJson({ rows, moduleGzipKiB }: RenderBench): Record<string, number
   const json: Record<string, number> = {};
   const round = (value: number) => Number(value.toFixed(3));
   const keys: Record<Phase, [ours: string, uplot: string, ratio: string, grafana: string, vsGrafana: string]> = {
-    first: ['renderFirstMsOurs', 'renderFirstMsUplot', 'renderRatioVsUplot', 'renderFirstMsGrafana', 'renderRatioVsGrafana'],
+    first: [
+      'renderFirstMsOurs',
+      'renderFirstMsUplot',
+      'renderRatioVsUplot',
+      'renderFirstMsGrafana',
+      'renderRatioVsGrafana',
+    ],
     redraw: ['redrawMsOurs', 'redrawMsUplot', 'redrawRatioVsUplot', 'redrawMsGrafana', 'redrawRatioVsGrafana'],
     resize: ['resizeMsOurs', 'resizeMsUplot', 'resizeRatioVsUplot', 'resizeMsGrafana', 'resizeRatioVsGrafana'],
   };

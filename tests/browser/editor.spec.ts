@@ -32,5 +32,9 @@ test('the editor shows the panel option categories with their defaults', async (
   await expect(editor).toContainText('Fiscal year start month');
   await expect(editor).toContainText('Threshold breaches');
   const saved = await page.evaluate(() => window.__okrSandbox.options);
-  expect(saved).toMatchObject({ schemaVersion: 1, tolerances: { atRisk: 0.05, offTrack: 0.15 }, breaches: { thresholds: 'none' } });
+  expect(saved).toMatchObject({
+    schemaVersion: 1,
+    tolerances: { atRisk: 0.05, offTrack: 0.15 },
+    breaches: { thresholds: 'none' },
+  });
 });

@@ -11,7 +11,9 @@ export const FIXTURES_DIR = path.resolve(__dirname, '../fixtures');
 export function sandboxUrl(): string {
   const url = process.env.SANDBOX_URL;
   if (!url) {
-    throw new Error('SANDBOX_URL is not set: run through tests/playwright.config.ts (its globalSetup starts the sandbox)');
+    throw new Error(
+      'SANDBOX_URL is not set: run through tests/playwright.config.ts (its globalSetup starts the sandbox)'
+    );
   }
   return url;
 }
@@ -21,7 +23,11 @@ export function loadFixture(name: string): PanelFixture {
 }
 
 /** Opens a fixture in the sandbox and returns a function that reads the render report off the page. */
-export async function renderFixture(page: Page, fixture: PanelFixture, query = 'editor=0'): Promise<() => Promise<RenderReport>> {
+export async function renderFixture(
+  page: Page,
+  fixture: PanelFixture,
+  query = 'editor=0'
+): Promise<() => Promise<RenderReport>> {
   const pageErrors = collectPageErrors(page);
   await openFixture(page, sandboxUrl(), fixture, query);
   return () => readReport(page, pageErrors);

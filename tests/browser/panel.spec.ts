@@ -24,18 +24,21 @@ test('renders the KPI chart and each key result summary from the built module', 
 
 test('draws the series line in its palette colour on the canvas', async ({ page }) => {
   await renderFixture(page, loadFixture('mrr-q3.json'));
-  const colouredPixels = await page.getByTestId('okr-chart').locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
-    const context = canvas.getContext('2d')!;
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      // Grafana's first classic palette colour is green (#73BF69): strong green, weaker red and blue.
-      if (data[i + 1] > 150 && data[i] < 150 && data[i + 2] < 130 && data[i + 3] > 200) {
-        count++;
+  const colouredPixels = await page
+    .getByTestId('okr-chart')
+    .locator('canvas')
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const context = canvas.getContext('2d')!;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        // Grafana's first classic palette colour is green (#73BF69): strong green, weaker red and blue.
+        if (data[i + 1] > 150 && data[i] < 150 && data[i + 2] < 130 && data[i + 3] > 200) {
+          count++;
+        }
       }
-    }
-    return count;
-  });
+      return count;
+    });
   expect(colouredPixels).toBeGreaterThan(500);
 });
 
@@ -47,7 +50,10 @@ test('takes React and the Grafana packages from the host instead of bundling the
   }
   const bundle = readFileSync(path.resolve(__dirname, '../../dist/module.js'), 'utf8');
   // Only a bundled copy of React contains its internals; a second React would also break every hook above.
-  expect(bundle.includes('__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED'), 'React is bundled into dist/module.js').toBe(false);
+  expect(
+    bundle.includes('__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED'),
+    'React is bundled into dist/module.js'
+  ).toBe(false);
 });
 
 test('renders in the light theme too', async ({ page }) => {
@@ -60,7 +66,14 @@ test('renders in the light theme too', async ({ page }) => {
 test('says which series is missing and still renders the others', async ({ page }) => {
   const fixture = loadFixture('mrr-q3.json');
   const objective = (fixture.options.objectives as Array<{ keyResults: unknown[] }>)[0];
-  objective.keyResults.push({ title: 'Churn', series: 'churn', period: '2026-Q3', kind: 'decrease', baseline: 5, target: 3 });
+  objective.keyResults.push({
+    title: 'Churn',
+    series: 'churn',
+    period: '2026-Q3',
+    kind: 'decrease',
+    baseline: 5,
+    target: 3,
+  });
   const report = await renderFixture(page, fixture);
   const { keyResults, messages } = await report();
   expect(keyResults.map((kr) => kr.title)).toEqual(['MRR to 200', 'Churn']);

@@ -14,10 +14,14 @@ test('npm run render writes a screenshot and a report read from the page', async
   const out = mkdtempSync(path.join(tmpdir(), 'okr-render-'));
   const shot = path.join(out, 'shot.png');
   const reportPath = path.join(out, 'report.json');
-  execFileSync('npm', ['run', '--silent', 'render', '--', path.join(FIXTURES_DIR, 'mrr-q3.json'), '--out', shot, '--report', reportPath], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
+  execFileSync(
+    'npm',
+    ['run', '--silent', 'render', '--', path.join(FIXTURES_DIR, 'mrr-q3.json'), '--out', shot, '--report', reportPath],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+    }
+  );
   const png = readFileSync(shot);
   expect(png.subarray(1, 4).toString()).toBe('PNG');
   expect(png.readUInt32BE(16)).toBe(1200 + 2 * 8 + 2); // IHDR width: the fixture's width inside the panel chrome (padding 8, border 1)
@@ -31,7 +35,13 @@ test('npm run render exits non-zero when the page itself fails', async () => {
   test.setTimeout(120_000);
   const out = mkdtempSync(path.join(tmpdir(), 'okr-render-'));
   const broken = path.join(out, 'broken.json');
-  writeFileSync(broken, JSON.stringify({ options: {}, frames: [{ schema: { fields: 'not a list' } }], timeRange: { from: 'x', to: 'y' } }));
-  const result = spawnSync('npm', ['run', '--silent', 'render', '--', broken, '--report', path.join(out, 'r.json')], { cwd: ROOT, encoding: 'utf8' });
+  writeFileSync(
+    broken,
+    JSON.stringify({ options: {}, frames: [{ schema: { fields: 'not a list' } }], timeRange: { from: 'x', to: 'y' } })
+  );
+  const result = spawnSync('npm', ['run', '--silent', 'render', '--', broken, '--report', path.join(out, 'r.json')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   expect(result.status).not.toBe(0);
 });

@@ -35,10 +35,14 @@ function isKindOnlyChange(block: string): boolean {
 }
 
 function main(): number {
-  const result = spawnSync('npx', ['levitate', 'is-compatible', '--path', 'src/module.ts', '--target', TARGETS.join(',')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    'npx',
+    ['levitate', 'is-compatible', '--path', 'src/module.ts', '--target', TARGETS.join(',')],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }
+  );
   const report = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   if (result.status === 0) {
     console.log('levitate: compatible with', TARGETS.join(', '));
@@ -52,9 +56,13 @@ function main(): number {
   }
   const real = findings.filter((finding) => !finding.benign);
   for (const finding of findings) {
-    console.log(`${finding.benign ? 'ok (interface became a type alias)' : 'INCOMPATIBLE'}: ${finding.text.split('\n')[0]}`);
+    console.log(
+      `${finding.benign ? 'ok (interface became a type alias)' : 'INCOMPATIBLE'}: ${finding.text.split('\n')[0]}`
+    );
   }
-  console.log(`levitate: ${real.length} incompatible, ${findings.length - real.length} kind-only changes against ${TARGETS.join(', ')}`);
+  console.log(
+    `levitate: ${real.length} incompatible, ${findings.length - real.length} kind-only changes against ${TARGETS.join(', ')}`
+  );
   if (real.length > 0) {
     real.forEach((finding) => console.error(finding.text));
   }

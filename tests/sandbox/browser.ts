@@ -6,7 +6,13 @@ import { Browser, chromium, Page } from 'playwright-core';
  */
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-dev-shm-usage',
+];
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -68,9 +74,9 @@ export async function waitForSandbox(page: Page): Promise<void> {
 /** The report is read from the rendered page: the summary elements' data-* attributes and visible messages. */
 export async function readReport(page: Page, pageErrors: string[]): Promise<RenderReport> {
   // Only plain data crosses into the page: functions defined here would not exist there.
-  const summaries = await page.locator('[data-testid="okr-kr-summary"]').evaluateAll((elements) =>
-    elements.map((element) => ({ ...(element as HTMLElement).dataset }))
-  );
+  const summaries = await page
+    .locator('[data-testid="okr-kr-summary"]')
+    .evaluateAll((elements) => elements.map((element) => ({ ...(element as HTMLElement).dataset })));
   const messageTexts = await page
     .locator('[data-testid="okr-message"], [data-testid="data-testid Panel data error message"]')
     .allTextContents();

@@ -39,7 +39,9 @@ async function render({ fixture: fixturePath, out, report: reportPath }: RenderA
   const sandbox = await startSandbox();
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: (fixture.width ?? 1000) + 40, height: (fixture.height ?? 500) + 40 } });
+    const page = await browser.newPage({
+      viewport: { width: (fixture.width ?? 1000) + 40, height: (fixture.height ?? 500) + 40 },
+    });
     const pageErrors = collectPageErrors(page);
     await openFixture(page, sandbox.url, fixture);
     if (out) {

@@ -15,7 +15,13 @@ import { useStyles2 } from '@grafana/ui';
 function SandboxPanelDataErrorView({ message, data, needsTimeField, needsNumberField }: PanelDataErrorViewProps) {
   const styles = useStyles2(getStyles);
   const hasFrames = data.series.some((frame) => frame.length > 0);
-  const text = message ?? (!hasFrames ? 'No data' : needsTimeField || needsNumberField ? 'Data is missing a time field or a number field' : 'No data');
+  const text =
+    message ??
+    (!hasFrames
+      ? 'No data'
+      : needsTimeField || needsNumberField
+        ? 'Data is missing a time field or a number field'
+        : 'No data');
   return (
     <div className={styles.view} data-testid="data-testid Panel data error message">
       {text}

@@ -32,7 +32,10 @@ export function loadAmdModule(src: string, registry: ModuleRegistry): Promise<Lo
         return name === 'exports' ? exports : registry[name];
       });
       const returned = factory(...args);
-      resolve({ exports: (returned as Record<string, unknown>) ?? exports, requested: deps.filter((d) => d !== 'module' && d !== 'exports') });
+      resolve({
+        exports: (returned as Record<string, unknown>) ?? exports,
+        requested: deps.filter((d) => d !== 'module' && d !== 'exports'),
+      });
     };
     define.amd = {};
     // Set only now, after all vendor code ran: lodash and others switch to AMD when they see a global define.

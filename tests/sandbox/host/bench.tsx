@@ -42,7 +42,6 @@ import { makeReplaceVariables, panelData, panelFieldConfig, panelOptions } from 
 import { registerStandardEditors } from './registries';
 import { sharedModules } from './sharedModules';
 
-
 export interface BenchRequest {
   points: number;
   width: number;
@@ -259,7 +258,12 @@ function bareSubject(plot: BenchResult['plot']): Subject<AlignedData> {
 function grafanaSubject(plot: BenchResult['plot']): Subject<AlignedData> {
   const { AxisPlacement, GraphDrawStyle, ScaleDirection, ScaleOrientation } = grafanaSchema;
   const builder = new UPlotConfigBuilder(TIME_ZONE);
-  builder.addScale({ scaleKey: 'x', isTime: true, orientation: ScaleOrientation.Horizontal, direction: ScaleDirection.Right });
+  builder.addScale({
+    scaleKey: 'x',
+    isTime: true,
+    orientation: ScaleOrientation.Horizontal,
+    direction: ScaleDirection.Right,
+  });
   builder.addAxis({ scaleKey: 'x', isTime: true, placement: AxisPlacement.Bottom, timeZone: TIME_ZONE, theme });
   builder.addScale({ scaleKey: 'y', orientation: ScaleOrientation.Vertical, direction: ScaleDirection.Up });
   builder.addAxis({ scaleKey: 'y', placement: AxisPlacement.Left, theme });
@@ -277,7 +281,9 @@ function grafanaSubject(plot: BenchResult['plot']): Subject<AlignedData> {
   const render = (data: AlignedData, shrink = 0) =>
     flushSync(() => {
       current = data;
-      root!.render(<UPlotChart config={builder} data={data} width={plot.width - shrink} height={plot.height - shrink} />);
+      root!.render(
+        <UPlotChart config={builder} data={data} width={plot.width - shrink} height={plot.height - shrink} />
+      );
     });
   return {
     prepare: (series) => series,

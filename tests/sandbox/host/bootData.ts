@@ -2,7 +2,8 @@
  * Grafana's index.html sets window.grafanaBootData before any of its code runs; @grafana/runtime reads it
  * when it is first evaluated. Imported first by main.tsx, so this runs before the shared packages.
  */
-const mode = (window as unknown as { __OKR_FIXTURE__?: { theme?: string } }).__OKR_FIXTURE__?.theme === 'light' ? 'light' : 'dark';
+const mode =
+  (window as unknown as { __OKR_FIXTURE__?: { theme?: string } }).__OKR_FIXTURE__?.theme === 'light' ? 'light' : 'dark';
 
 (window as unknown as { grafanaBootData: unknown }).grafanaBootData = {
   settings: { featureToggles: {}, buildInfo: { version: '12.4.0' }, appSubUrl: '', bootData: {} },

@@ -55,15 +55,24 @@ export function makeReplaceVariables(variables: Record<string, string> = {}): In
 export function panelOptions(plugin: PanelPlugin, saved: Record<string, unknown>): Record<string, unknown> {
   // Our migration handler is synchronous; Grafana also accepts a promise, which the sandbox does not need.
   const migrated = plugin.onPanelMigration
-    ? (plugin.onPanelMigration({ id: 1, type: plugin.meta.id, options: structuredClone(saved), fieldConfig: { defaults: {}, overrides: [] } } as never) as Record<string, unknown>)
+    ? (plugin.onPanelMigration({
+        id: 1,
+        type: plugin.meta.id,
+        options: structuredClone(saved),
+        fieldConfig: { defaults: {}, overrides: [] },
+      } as never) as Record<string, unknown>)
     : saved;
-  return mergeWith({}, plugin.defaults, migrated, (_defaultValue: unknown, value: unknown) => (Array.isArray(value) ? value : undefined));
+  return mergeWith({}, plugin.defaults, migrated, (_defaultValue: unknown, value: unknown) =>
+    Array.isArray(value) ? value : undefined
+  );
 }
 
 export function panelFieldConfig(plugin: PanelPlugin, saved: FieldConfigSource | undefined): FieldConfigSource {
   const defaults = plugin.fieldConfigDefaults;
   return {
-    defaults: mergeWith({}, defaults.defaults, saved?.defaults ?? {}, (_d: unknown, v: unknown) => (Array.isArray(v) ? v : undefined)),
+    defaults: mergeWith({}, defaults.defaults, saved?.defaults ?? {}, (_d: unknown, v: unknown) =>
+      Array.isArray(v) ? v : undefined
+    ),
     overrides: saved?.overrides ?? [],
   };
 }
@@ -84,7 +93,15 @@ interface PanelDataInput {
 }
 
 /** PanelData as Grafana's query runner hands it to a panel: field config applied, display processors set. */
-export function panelData({ plugin, frames, fieldConfig, theme, timeZone, timeRange, replaceVariables }: PanelDataInput): PanelData {
+export function panelData({
+  plugin,
+  frames,
+  fieldConfig,
+  theme,
+  timeZone,
+  timeRange,
+  replaceVariables,
+}: PanelDataInput): PanelData {
   const series = applyFieldOverrides({
     data: frames,
     fieldConfig,

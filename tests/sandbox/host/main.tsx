@@ -12,7 +12,6 @@ import { installPanelDataErrorView } from './PanelDataErrorView';
 import { registerStandardEditors } from './registries';
 import { sharedModules } from './sharedModules';
 
-
 interface SandboxState {
   state: 'loading' | 'ready' | 'error';
   error?: string;
