@@ -7,7 +7,7 @@ import { useStyles2 } from '@grafana/ui';
 import { KeyResultModel } from '../okr';
 import { StatusChip } from '../scorecard';
 import { testIds } from '../selectors';
-import { formatKeyResultValue } from './format';
+import { formatKeyResultValue, formatPercent } from './format';
 import { summaryAttributes } from './summaryAttributes';
 
 interface Props {
@@ -24,7 +24,7 @@ export function KeyResultSummary({ keyResult: kr }: Props) {
       <span>
         {formatKeyResultValue(kr, kr.current)} / {formatKeyResultValue(kr, kr.target)}
       </span>
-      <span>{kr.progress === null ? '–' : `${(kr.progress * 100).toFixed(1)}%`}</span>
+      <span>{formatPercent(kr.progress)}</span>
       {kr.messages.map((message) => (
         <span key={message} className={styles.message} data-testid={testIds.message}>
           {message}

@@ -1,20 +1,7 @@
 import { formatKeyResultValue } from '../components/format';
+
+export { formatPercent, NO_VALUE } from '../components/format';
 import { KeyResultModel } from '../okr';
-
-/** The dash every view shows for a number the core could not compute. */
-export const NO_VALUE = '–';
-
-/**
- * Progress as a whole percentage, unclamped: the label tells the truth even where the bar cannot
- * (1.123 → "112%", −0.05 → "-5%"). Null or non-finite → "–".
- */
-export function formatPercent(progress: number | null | undefined): string {
-  if (progress === null || progress === undefined || !Number.isFinite(progress)) {
-    return NO_VALUE;
-  }
-  // Math.round(-0.4) is -0, which would print as "0%" anyway; normalise it so tests can compare strings.
-  return `${Math.round(progress * 100) || 0}%`;
-}
 
 /**
  * "current / goal" in the field's unit. The goal reads as the kind judges it:
