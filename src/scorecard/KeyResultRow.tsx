@@ -9,7 +9,7 @@ import { KeyResultModel } from '../okr';
 import { testIds } from '../selectors';
 import { BreachIndicator } from './BreachIndicator';
 import { formatPeriodPosition, periodPosition } from './daysLeft';
-import { formatCurrentVsTarget } from './labels';
+import { formatCurrentVsTarget, progressMeaning } from './labels';
 import { ProgressBar } from './ProgressBar';
 import { SafeLink } from './SafeLink';
 import { Sparkline } from './Sparkline';
@@ -47,7 +47,12 @@ export function KeyResultRow({ kr, compact }: Props) {
           {formatCurrentVsTarget(kr)}
         </span>
         <span className={styles.progress}>
-          <ProgressBar progress={kr.progress} expected={kr.expected} status={kr.status} />
+          <ProgressBar
+            progress={kr.progress}
+            expected={kr.expected}
+            status={kr.status}
+            meaning={progressMeaning(kr.kind)}
+          />
         </span>
         <span className={styles.status}>
           <StatusChip status={kr.status} />

@@ -14,17 +14,20 @@ interface Props {
   /** Where progress should be by now (pace), drawn as a tick; null when there is no pace. */
   expected: number | null;
   status: KrStatus;
+  /** What the percentage measures when it is not baseline → target (labels.ts progressMeaning). */
+  meaning?: string | null;
 }
 
 /**
  * A bar filled to the progress (clamped to the track) with a tick at the expected progress, and the true
  * percentage beside it: 1.12 fills the track and reads "112%".
  */
-export function ProgressBar({ progress, expected, status }: Props) {
+export function ProgressBar({ progress, expected, status, meaning }: Props) {
   const styles = useStyles2(getStyles, status);
   const fill = clampUnit(progress);
   const tick = clampUnit(expected);
-  const label = formatPercent(progress);
+  const percent = formatPercent(progress);
+  const label = meaning ? `${percent} ${meaning}` : percent;
   return (
     <span className={styles.wrapper}>
       <span
@@ -40,8 +43,8 @@ export function ProgressBar({ progress, expected, status }: Props) {
           <span className={styles.tick} style={{ left: `${tick * 100}%` }} data-testid="okr-expected-tick" />
         )}
       </span>
-      <span className={styles.label} data-testid="okr-progress-label">
-        {label}
+      <span className={styles.label} data-testid="okr-progress-label" title={label}>
+        {percent}
       </span>
     </span>
   );

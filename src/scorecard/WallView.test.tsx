@@ -107,3 +107,13 @@ test.each`
   render(<WallView model={wallModel} width={0} height={0} />);
   expect(screen.getByTestId('okr-wall')).toHaveTextContent('–');
 });
+
+test('a stay key result says its percentage is the share of time within target; an increase does not', () => {
+  const stay = keyResultModel({ id: 'stay', title: 'Errors below 1%', kind: 'stayBelow', progress: 0.94 });
+  const increase = keyResultModel({ id: 'up', title: 'MRR to 200', kind: 'increase', progress: 0.54 });
+  render(<WallView model={panelModel([objectiveModel([stay, increase])])} width={1920} height={1080} />);
+  const tiles = screen.getAllByTestId('okr-kr-summary');
+  expect(within(tiles[0]).getByText('94%')).toBeTruthy();
+  expect(within(tiles[0]).queryByText('of the time within target')).not.toBeNull();
+  expect(within(tiles[1]).queryByText('of the time within target')).toBeNull();
+});

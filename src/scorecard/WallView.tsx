@@ -9,7 +9,7 @@ import { KeyResultModel, ObjectiveModel, PanelModel } from '../okr';
 import { testIds } from '../selectors';
 import { BreachIndicator } from './BreachIndicator';
 import { formatPeriodPosition, periodPosition } from './daysLeft';
-import { formatCurrentVsTarget, formatPercent } from './labels';
+import { formatCurrentVsTarget, formatPercent, progressMeaning } from './labels';
 import { PanelNotices } from './PanelNotices';
 import { StatusChip } from './StatusChip';
 import { MAX_TITLE_LINES, titleLines, wallLayout } from './wallLayout';
@@ -71,6 +71,7 @@ function WallObjective({ objective }: { objective: ObjectiveModel }) {
 
 function WallKeyResult({ kr }: { kr: KeyResultModel }) {
   const styles = useStyles2(getStyles);
+  const meaning = progressMeaning(kr.kind);
   return (
     <div className={styles.keyResult} {...summaryAttributes(kr)}>
       <div className={styles.statusCell}>
@@ -93,8 +94,11 @@ function WallKeyResult({ kr }: { kr: KeyResultModel }) {
           </div>
         ))}
       </div>
-      <span className={styles.progress} data-testid="okr-progress-label">
-        {formatPercent(kr.progress)}
+      <span className={styles.progressCell}>
+        <span className={styles.progress} data-testid="okr-progress-label">
+          {formatPercent(kr.progress)}
+        </span>
+        {meaning && <span className={styles.progressMeaning}>{meaning}</span>}
       </span>
     </div>
   );
@@ -164,6 +168,13 @@ const getStyles = (theme: GrafanaTheme2) => ({
     fontSize: '0.7em',
     color: theme.colors.text.primary,
     fontVariantNumeric: 'tabular-nums',
+  }),
+  progressCell: css({ display: 'flex', flexDirection: 'column', alignItems: 'flex-end' }),
+  progressMeaning: css({
+    fontSize: '0.55em',
+    color: theme.colors.text.primary,
+    textAlign: 'right',
+    whiteSpace: 'nowrap',
   }),
   progress: css({
     fontSize: '1.8em',

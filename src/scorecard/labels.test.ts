@@ -1,6 +1,6 @@
 import { FieldType, getDisplayProcessor, createTheme, Field } from '@grafana/data';
 
-import { formatBreachCount, formatCurrentVsTarget, formatPercent } from './labels';
+import { formatBreachCount, formatCurrentVsTarget, formatPercent, progressMeaning } from './labels';
 import { keyResultModel } from './testModels';
 
 describe('formatPercent shows the true, unclamped progress', () => {
@@ -53,4 +53,17 @@ test.each`
   ${NaN} | ${'No breaches'}
 `('formatBreachCount($count) → $text', ({ count, text }) => {
   expect(formatBreachCount(count)).toBe(text);
+});
+
+describe('progressMeaning names what a stay percentage measures', () => {
+  test.each`
+    kind            | meaning
+    ${'stayBelow'}  | ${'of the time within target'}
+    ${'stayAbove'}  | ${'of the time within target'}
+    ${'stayWithin'} | ${'of the time within target'}
+    ${'increase'}   | ${null}
+    ${'decrease'}   | ${null}
+  `('$kind → $meaning', ({ kind, meaning }) => {
+    expect(progressMeaning(kind)).toBe(meaning);
+  });
 });

@@ -1,7 +1,7 @@
 import { formatKeyResultValue } from '../components/format';
 
 export { formatPercent, NO_VALUE } from '../components/format';
-import { KeyResultModel } from '../okr';
+import { KeyResultKind, KeyResultModel } from '../okr';
 
 /**
  * "current / goal" in the field's unit. The goal reads as the kind judges it:
@@ -34,4 +34,13 @@ export function formatBreachCount(count: number): string {
     return 'No breaches';
   }
   return count === 1 ? '1 breach' : `${count} breaches`;
+}
+
+/**
+ * What a key result's percentage measures, where it is not "how far from baseline to target": for the
+ * stay kinds it is the share of the period so far spent within the target, so "94%" beside "Off track"
+ * (a breach is ongoing) reads as what it is. null for increase/decrease.
+ */
+export function progressMeaning(kind: KeyResultKind): string | null {
+  return kind === 'stayAbove' || kind === 'stayBelow' || kind === 'stayWithin' ? 'of the time within target' : null;
 }
