@@ -55,12 +55,14 @@ export function KpiChart({ chart, timeRange, timeZone, width, height, onZoom, ev
     [structure, theme, timeZone]
   );
 
+  // The same element while the series are the same, so a resize or a hover does not re-render the legend.
+  const legend = useMemo(() => chartLegend(chart.series), [chart.series]);
   const [plot, setPlot] = useState<uPlot | null>(null);
   useEffect(() => (plot ? syncCrosshair(plot, eventBus) : undefined), [plot, eventBus]);
 
   return (
     <div data-testid={testIds.chart}>
-      <ChartLayout width={width} height={height} legend={chartLegend(chart.series)}>
+      <ChartLayout width={width} height={height} legend={legend}>
         {(vizWidth, vizHeight) => (
           <UPlotChart
             config={config}

@@ -15,7 +15,8 @@ interface Props {
 }
 
 /** One key result's line, carrying its machine-readable summary (summaryAttributes). */
-export function KeyResultSummary({ keyResult: kr }: Props) {
+/** Memoised: the model's key results keep their identity until data or options change (not on a resize). */
+export const KeyResultSummary = React.memo(function KeyResultSummary({ keyResult: kr }: Props) {
   const styles = useStyles2(getStyles);
   return (
     <div className={styles.row} {...summaryAttributes(kr)}>
@@ -32,7 +33,7 @@ export function KeyResultSummary({ keyResult: kr }: Props) {
       ))}
     </div>
   );
-}
+});
 
 const getStyles = (theme: GrafanaTheme2) => ({
   row: css({
