@@ -14,8 +14,10 @@ interface Props {
   keyResult: KeyResultModel;
 }
 
-/** One key result's line, carrying its machine-readable summary (summaryAttributes). */
-/** Memoised: the model's key results keep their identity until data or options change (not on a resize). */
+/**
+ * One key result's line, carrying its machine-readable summary (summaryAttributes). Memoised: the model's
+ * key results keep their identity until data or options change, so a resize does not re-render it.
+ */
 export const KeyResultSummary = React.memo(function KeyResultSummary({ keyResult: kr }: Props) {
   const styles = useStyles2(getStyles);
   return (

@@ -23,7 +23,12 @@
  * anything else (a shifted window, an out-of-order or same-time row) is a full extraction.
  */
 
-/** A numeric column: the field's own array when it was clean (never mutated), or a cleaned copy. */
+/**
+ * A numeric column: the field's own array when it was clean, or a cleaned copy. The core never writes to
+ * either. A zero-copy column is the frame's array itself, so it describes the frame as it is now: when a
+ * stream appends to that array in place, the series grows with it until the next evaluate, which Grafana
+ * runs with that new data, replaces it (as Grafana's own panels hand field arrays to uPlot).
+ */
 export type NumberColumn = Float64Array | readonly number[];
 
 export interface SeriesData {
@@ -236,7 +241,7 @@ export function extractSeriesCached(timeValues: ArrayLike<unknown>, rawValues: A
   const memo = memos.get(rawValues);
   const rows = Math.min(timeValues.length, rawValues.length);
   if (memo && memo.timeSource === timeValues && rows >= memo.rows && unchangedPrefix(memo, timeValues, rawValues)) {
-    if (rows === memo.rows) {
+    if (rows === memo.rows && sameLength(memo)) {
       return memo.data;
     }
     if (appendRows(memo, timeValues, rawValues, rows)) {
@@ -256,6 +261,11 @@ export function extractSeriesCached(timeValues: ArrayLike<unknown>, rawValues: A
     data,
   });
   return data;
+}
+
+/** False when a zero-copy series' arrays grew in place by different amounts (one column pushed so far). */
+function sameLength(memo: ExtractionMemo): boolean {
+  return memo.data.times.length === memo.count && memo.data.values.length === memo.count;
 }
 
 function unchangedPrefix(memo: ExtractionMemo, timeValues: ArrayLike<unknown>, rawValues: ArrayLike<unknown>): boolean {
@@ -324,6 +334,6 @@ function appendRows(
 
 function grow(buffer: NumberColumn, used: number, capacity: number): Float64Array {
   const larger = new Float64Array(capacity);
-  larger.set(used === buffer.length ? buffer : buffer.slice(0, used));
+  larger.set(buffer instanceof Float64Array ? buffer.subarray(0, used) : buffer.slice(0, used));
   return larger;
 }

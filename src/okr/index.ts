@@ -13,7 +13,7 @@ export type {
   PeriodModel,
   TimeValue,
 } from './model';
-export { STATUS_WORST_FIRST } from './progress';
+export { isStayKind, STATUS_WORST_FIRST } from './progress';
 export { valueOnPace } from './pace';
 export { lowerBound, upperBound } from './reduce';
 export type { NumberColumn } from './extract';

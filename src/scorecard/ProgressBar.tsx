@@ -6,7 +6,7 @@ import { useStyles2 } from '@grafana/ui';
 
 import { statusDisplay } from '../components/status';
 import { KrStatus } from '../okr';
-import { formatPercent } from './labels';
+import { formatPercent } from '../components/format';
 
 interface Props {
   /** Progress as the core computed it: may exceed 1 or fall below 0; null when undefined. */
@@ -27,7 +27,7 @@ export function ProgressBar({ progress, expected, status, meaning }: Props) {
   const fill = clampUnit(progress);
   const tick = clampUnit(expected);
   const percent = formatPercent(progress);
-  const label = meaning ? `${percent} ${meaning}` : percent;
+  const label = meaning && progress !== null ? `${percent} ${meaning}` : percent;
   return (
     <span className={styles.wrapper}>
       <span

@@ -7,7 +7,7 @@ import { useStyles2 } from '@grafana/ui';
 import { ObjectiveModel, PanelModel } from '../okr';
 import { testIds } from '../selectors';
 import { KeyResultRow, WIDE_COLUMNS } from './KeyResultRow';
-import { NO_VALUE } from './labels';
+import { NO_VALUE } from '../components/format';
 import { ProgressBar } from './ProgressBar';
 import { PanelNotices } from './PanelNotices';
 import { StatusChip } from './StatusChip';

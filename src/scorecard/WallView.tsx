@@ -4,12 +4,13 @@ import React from 'react';
 import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 
+import { formatPercent } from '../components/format';
 import { summaryAttributes } from '../components/summaryAttributes';
 import { KeyResultModel, ObjectiveModel, PanelModel } from '../okr';
 import { testIds } from '../selectors';
 import { BreachIndicator } from './BreachIndicator';
 import { formatPeriodPosition, periodPosition } from './daysLeft';
-import { formatCurrentVsTarget, formatPercent, progressMeaning } from './labels';
+import { formatCurrentVsTarget, progressMeaning } from './labels';
 import { PanelNotices } from './PanelNotices';
 import { StatusChip } from './StatusChip';
 import { MAX_TITLE_LINES, titleLines, wallLayout } from './wallLayout';
@@ -71,7 +72,7 @@ function WallObjective({ objective }: { objective: ObjectiveModel }) {
 
 function WallKeyResult({ kr }: { kr: KeyResultModel }) {
   const styles = useStyles2(getStyles);
-  const meaning = progressMeaning(kr.kind);
+  const meaning = kr.progress === null ? null : progressMeaning(kr.kind);
   return (
     <div className={styles.keyResult} {...summaryAttributes(kr)}>
       <div className={styles.statusCell}>

@@ -1,6 +1,7 @@
 import { FieldType, getDisplayProcessor, createTheme, Field } from '@grafana/data';
 
-import { formatBreachCount, formatCurrentVsTarget, formatPercent, progressMeaning } from './labels';
+import { formatPercent } from '../components/format';
+import { formatBreachCount, formatCurrentVsTarget, progressMeaning } from './labels';
 import { keyResultModel } from './testModels';
 
 describe('formatPercent shows the true, unclamped progress', () => {

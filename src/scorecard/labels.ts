@@ -1,7 +1,5 @@
 import { formatKeyResultValue } from '../components/format';
-
-export { formatPercent, NO_VALUE } from '../components/format';
-import { KeyResultKind, KeyResultModel } from '../okr';
+import { isStayKind, KeyResultKind, KeyResultModel } from '../okr';
 
 /**
  * "current / goal" in the field's unit. The goal reads as the kind judges it:
@@ -42,5 +40,5 @@ export function formatBreachCount(count: number): string {
  * (a breach is ongoing) reads as what it is. null for increase/decrease.
  */
 export function progressMeaning(kind: KeyResultKind): string | null {
-  return kind === 'stayAbove' || kind === 'stayBelow' || kind === 'stayWithin' ? 'of the time within target' : null;
+  return isStayKind(kind) ? 'of the time within target' : null;
 }

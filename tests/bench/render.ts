@@ -1,7 +1,8 @@
 /**
  * Render benchmark (never a timed test): our panel, with every overlay switched on, against bare uPlot drawing
  * the same points at the same size, in the same headless Chromium page (tests/sandbox/host/bench.tsx says what
- * is drawn and how "drawn" is defined). First draw (mount) and redraw (new data) at 10k, 100k and 1M points.
+ * is drawn and how "drawn" is defined). First draw (mount), redraw (a new frame) and resize (the same data drawn
+ * again) at 10k, 100k and 1M points.
  *
  * Each repeat measures ours, bare and Grafana's own uPlot chart back to back; a row reports each side's median
  * time and each ratio as the median of the per-repeat ratios, so drift between repeats cancels. One warm-up

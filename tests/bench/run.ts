@@ -247,11 +247,11 @@ function printRender({ rows, plot, moduleGzipKiB }: RenderBench): void {
     console.log(`${row.label.padEnd(6)}  ${cells.join('  ')}`);
   }
   const at1M = rows.find((row) => row.label === '1M')!.phases;
-  const drawing = at1M.resize.ratio;
+  const met = Math.max(at1M.first.ratio, at1M.redraw.ratio) <= 1.15;
   console.log(
-    `goal at 1M, within 1.15× of uPlot: drawing (resize) ${drawing.toFixed(2)}×: ${drawing <= 1.15 ? 'met' : 'NOT met'}; ` +
-      `with a new frame to evaluate first ${at1M.first.ratio.toFixed(2)}×, redraw ${at1M.redraw.ratio.toFixed(2)}× ` +
-      '(bare uPlot evaluates nothing; see the core figures above)'
+    `goal at 1M, first draw and redraw within 1.15× of uPlot: ${met ? 'met' : 'NOT met'} ` +
+      `(first ${at1M.first.ratio.toFixed(2)}×, redraw ${at1M.redraw.ratio.toFixed(2)}×; both evaluate a new frame, ` +
+      `which bare uPlot does not). Drawing alone (resize): ${at1M.resize.ratio.toFixed(2)}×`
   );
   console.log(
     `dist/module.js gzipped: ${moduleGzipKiB.toFixed(1)} KiB (goal < 150 KiB: ${moduleGzipKiB < 150 ? 'met' : 'NOT met'})`
