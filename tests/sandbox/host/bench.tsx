@@ -157,66 +157,76 @@ function oursSubject(plugin: PanelPlugin, { points, width, height }: BenchReques
   const options = panelOptions(plugin, savedOptions(points, end));
   const fieldConfig = panelFieldConfig(plugin, FIELD_CONFIG);
   const replaceVariables = makeReplaceVariables();
+  const element = (data: PanelData, shrink: number) => (
+    <ThemeContext.Provider value={theme}>
+      <div style={{ width: width - shrink, height: height - shrink }}>
+        <Panel
+          id={1}
+          data={data}
+          timeRange={data.timeRange}
+          timeZone={TIME_ZONE}
+          options={options}
+          fieldConfig={fieldConfig}
+          transparent={false}
+          width={width - shrink}
+          height={height - shrink}
+          renderCounter={0}
+          title="OKR Overlay"
+          eventBus={eventBus}
+          onOptionsChange={() => {}}
+          onFieldConfigChange={() => {}}
+          replaceVariables={replaceVariables}
+          onChangeTimeRange={() => {}}
+        />
+      </div>
+    </ThemeContext.Provider>
+  );
+  const prepare = ([times, values]: Series): PanelData => {
+    const { FieldType } = grafanaData;
+    const frame = {
+      schema: {
+        fields: [
+          { name: 'time', type: FieldType.time },
+          { name: 'kpi', type: FieldType.number },
+        ],
+      },
+      data: { values: [times, values] },
+    };
+    const from = times[0];
+    const to = times[times.length - 1];
+    const timeRange = {
+      from: grafanaData.dateTime(from),
+      to: grafanaData.dateTime(to),
+      raw: { from: grafanaData.dateTime(from), to: grafanaData.dateTime(to) },
+    };
+    // dataFrameFromJSON mutates its argument; this one is fresh (framesFromJson's structuredClone of 1M points takes ~0.5 s).
+    return panelData({
+      plugin,
+      frames: [grafanaData.dataFrameFromJSON(frame)],
+      fieldConfig,
+      theme,
+      timeZone: TIME_ZONE,
+      timeRange,
+      replaceVariables,
+    });
+  };
+  return reactSubject(prepare, element);
+}
+
+/** A subject drawn by React into the stage: each action renders `element` synchronously (flushSync). */
+function reactSubject<Data>(
+  prepare: (series: Series) => Data,
+  element: (data: Data, shrink: number) => React.ReactElement
+): Subject<Data> {
   let root: Root | null = null;
-  let current: PanelData | null = null;
-  const render = (data: PanelData, shrink = 0) =>
+  let current: Data | null = null;
+  const render = (data: Data, shrink = 0) =>
     flushSync(() => {
       current = data;
-      root!.render(
-        <ThemeContext.Provider value={theme}>
-          <div style={{ width: width - shrink, height: height - shrink }}>
-            <Panel
-              id={1}
-              data={data}
-              timeRange={data.timeRange}
-              timeZone={TIME_ZONE}
-              options={options}
-              fieldConfig={fieldConfig}
-              transparent={false}
-              width={width - shrink}
-              height={height - shrink}
-              renderCounter={0}
-              title="OKR Overlay"
-              eventBus={eventBus}
-              onOptionsChange={() => {}}
-              onFieldConfigChange={() => {}}
-              replaceVariables={replaceVariables}
-              onChangeTimeRange={() => {}}
-            />
-          </div>
-        </ThemeContext.Provider>
-      );
+      root!.render(element(data, shrink));
     });
   return {
-    prepare: ([times, values]) => {
-      const { FieldType } = grafanaData;
-      const frame = {
-        schema: {
-          fields: [
-            { name: 'time', type: FieldType.time },
-            { name: 'kpi', type: FieldType.number },
-          ],
-        },
-        data: { values: [times, values] },
-      };
-      const from = times[0];
-      const to = times[times.length - 1];
-      const timeRange = {
-        from: grafanaData.dateTime(from),
-        to: grafanaData.dateTime(to),
-        raw: { from: grafanaData.dateTime(from), to: grafanaData.dateTime(to) },
-      };
-      // dataFrameFromJSON mutates its argument; this one is fresh (framesFromJson's structuredClone of 1M points takes ~0.5 s).
-      return panelData({
-        plugin,
-        frames: [grafanaData.dataFrameFromJSON(frame)],
-        fieldConfig,
-        theme,
-        timeZone: TIME_ZONE,
-        timeRange,
-        replaceVariables,
-      });
-    },
+    prepare,
     mount: (data) => {
       root = createRoot(stage);
       render(data);
@@ -276,28 +286,12 @@ function grafanaSubject(plot: BenchResult['plot']): Subject<AlignedData> {
     fillOpacity: 0,
     spanNulls: false,
   });
-  let root: Root | null = null;
-  let current: AlignedData | null = null;
-  const render = (data: AlignedData, shrink = 0) =>
-    flushSync(() => {
-      current = data;
-      root!.render(
-        <UPlotChart config={builder} data={data} width={plot.width - shrink} height={plot.height - shrink} />
-      );
-    });
-  return {
-    prepare: (series) => series,
-    mount: (data) => {
-      root = createRoot(stage);
-      render(data);
-    },
-    update: render,
-    resize: (shrink) => render(current!, shrink),
-    destroy: () => {
-      root?.unmount();
-      root = null;
-    },
-  };
+  return reactSubject<AlignedData>(
+    (series) => series,
+    (data, shrink) => (
+      <UPlotChart config={builder} data={data} width={plot.width - shrink} height={plot.height - shrink} />
+    )
+  );
 }
 
 const channel = new MessageChannel();
