@@ -29,7 +29,7 @@ describe('target breaches: exact crossings, nulls, gaps, ongoing', () => {
     ${'stayBelow 100 crosses at 30 s and 150 s'} | ${stay('stayBelow', 100)}     | ${[0, 60, 120, 180]}           | ${[80, 120, 110, 90]}           | ${180} | ${[[30, 150, false, 120, 'critical']]}
     ${'stayAbove 50 crosses at 30 s and 90 s'}   | ${stay('stayAbove', 50)}      | ${[0, 60, 120]}                | ${[60, 40, 60]}                 | ${120} | ${[[30, 90, false, 40, 'critical']]}
     ${'stayAbove 50, shallow dip is a warning'}  | ${stay('stayAbove', 50)}      | ${[0, 60, 120]}                | ${[60, 48, 60]}                 | ${120} | ${[[50, 70, false, 48, 'warning']]}
-    ${'stayWithin [10, 20] across both bounds'}  | ${stay('stayWithin', 10, 20)} | ${[0, 60, 120, 180]}           | ${[15, 25, 5, 15]}              | ${180} | ${[[30, 150, false, 25, 'critical']]}
+    ${'stayWithin [10, 20] across both bounds'}  | ${stay('stayWithin', 10, 20)} | ${[0, 60, 120, 180]}           | ${[15, 25, 5, 15]}              | ${180} | ${[[30, 75, false, 25, 'critical'], [105, 150, false, 5, 'critical']]}
     ${'equal to the bound is not a breach'}      | ${stay('stayBelow', 100)}     | ${[0, 60, 120]}                | ${[100, 100, 100]}              | ${120} | ${[]}
     ${'bad first sample starts at that sample'}  | ${stay('stayBelow', 100)}     | ${[0, 60, 120]}                | ${[120, 120, 90]}               | ${120} | ${[[0, 100, false, 120, 'critical']]}
     ${'a null ends a breach at its last sample'} | ${stay('stayBelow', 100)}     | ${[0, 60, 120, 180, 240]}      | ${[80, 120, 130, null, 90]}     | ${240} | ${[[30, 120, false, 130, 'critical']]}
@@ -143,13 +143,13 @@ describe('Grafana threshold breaches', () => {
     const series = seriesOf([0], [1]);
     expect(thresholdBounds({ field: fieldWithThresholds([]), direction: 'above', series })).toEqual({
       bounds: null,
-      message: "breaches.thresholds is 'above' but the field has no threshold steps",
+      message: "breachDirection is 'above' but the field has no threshold steps",
     });
   });
 });
 
 describe('breach summary', () => {
-  const breach = (start: number, end: number, ongoing = false): Breach => ({
+  const breach = (start: number, end: number, ongoing = false, source: Breach['source'] = 'target'): Breach => ({
     start,
     end,
     ongoing,
@@ -157,16 +157,27 @@ describe('breach summary', () => {
     worst: 0,
     bound: 0,
     severity: 'warning',
-    source: 'target',
+    source,
   });
 
   test.each`
-    breaches                                             | expected
-    ${[]}                                                | ${{ breachCount: 0, breachSeconds: 0, longestBreachSeconds: 0, ongoingBreach: false }}
-    ${[breach(0, 10 * S), breach(20 * S, 50 * S, true)]} | ${{ breachCount: 2, breachSeconds: 40, longestBreachSeconds: 30, ongoingBreach: true }}
-    ${[breach(0, 30 * S), breach(20 * S, 50 * S)]}       | ${{ breachCount: 2, breachSeconds: 50, longestBreachSeconds: 30, ongoingBreach: false }}
-    ${[breach(0, 60 * S), breach(10 * S, 20 * S)]}       | ${{ breachCount: 2, breachSeconds: 60, longestBreachSeconds: 60, ongoingBreach: false }}
-  `('counts, union seconds, longest, ongoing: $expected', ({ breaches, expected }) => {
-    expect(summarizeBreaches(breaches)).toEqual(expected);
-  });
+    breaches                                                             | count | bySource                       | seconds | longest | ongoing
+    ${[]}                                                                | ${0}  | ${{ target: 0, threshold: 0 }} | ${0}    | ${0}    | ${false}
+    ${[breach(0, 10 * S), breach(20 * S, 50 * S, true)]}                 | ${2}  | ${{ target: 2, threshold: 0 }} | ${40}   | ${30}   | ${true}
+    ${[breach(0, 30 * S), breach(20 * S, 50 * S, false, 'threshold')]}   | ${1}  | ${{ target: 1, threshold: 1 }} | ${50}   | ${30}   | ${false}
+    ${[breach(0, 60 * S), breach(10 * S, 20 * S, false, 'threshold')]}   | ${1}  | ${{ target: 1, threshold: 1 }} | ${60}   | ${60}   | ${false}
+    ${[breach(0, 10 * S), breach(10 * S, 20 * S, false, 'threshold')]}   | ${1}  | ${{ target: 1, threshold: 1 }} | ${20}   | ${10}   | ${false}
+    ${[breach(0, 10 * S), breach(5 * S, 8 * S), breach(30 * S, 40 * S)]} | ${2}  | ${{ target: 3, threshold: 0 }} | ${20}   | ${10}   | ${false}
+  `(
+    'overlapping or touching breaches count once: $count disjoint, $seconds s',
+    ({ breaches, count, bySource, seconds, longest, ongoing }) => {
+      expect(summarizeBreaches(breaches)).toEqual({
+        breachCount: count,
+        breachCountBySource: bySource,
+        breachSeconds: seconds,
+        longestBreachSeconds: longest,
+        ongoingBreach: ongoing,
+      });
+    }
+  );
 });

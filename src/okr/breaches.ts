@@ -4,13 +4,17 @@
  * Bounds: a value is bad when value < low or value > high (equal is fine).
  * - stayAbove target T: low = T; stayBelow: high = T; stayWithin [T, Tmax]: low = T, high = Tmax.
  * - Grafana thresholds (field.config.thresholds, absolute; percentage mode maps p to
- *   min + p/100 × (max − min) with the field's config min/max, else the series' own min/max):
- *   'above' → high = the first non-base step (steps[1]); 'below' → low = the last step.
+ *   min + p/100 × (max − min) with the field's config min/max, else the series' own min/max), with the
+ *   field's breachDirection: 'above' → high = the first non-base step (steps[1]); 'below' → low = the
+ *   last step.
  *
  * Crossing times are interpolated linearly between the two samples around the crossing.
  * Example, stayBelow 100: (t=0, 80) → (t=60 s, 120) crosses at 0 + (100−80)/(120−80) × 60 s = 30 s;
  * (t=120 s, 110) → (t=180 s, 90) crosses back at 120 + (110−100)/(110−90) × 60 s = 150 s: one breach
  * [30 s, 150 s], 120 s long, worst 120.
+ * A band (stayWithin) is two bounds: a series that jumps from above the band to below it between two
+ * samples passes through the band, so that is two breaches, each with its own crossing: band [10, 20],
+ * (0 s, 25) → (60 s, 5) leaves the upper breach at 15 s (25 → 20) and enters the lower one at 45 s.
  * A breach starting at the window's first sample, or right after a null or a gap, starts at that
  * sample (no interpolation across missing data). A null (NaN) or a gap (> gapMs = 5 × median interval,
  * see extract.ts) ends a breach at its last bad sample.
@@ -37,6 +41,8 @@ import type { SeriesData } from './series';
 export interface BoundSpec {
   low: number;
   high: number;
+  /** Everything that decides this spec's breaches (bounds and severity rule): the scan cache's key. */
+  key: string;
   source: BreachSource;
   severity: (worst: number, bound: number) => BreachSeverity;
 }
@@ -50,7 +56,9 @@ export interface BreachScan {
 }
 
 export interface BreachSummary {
+  /** Disjoint intervals in the union of all breaches: a target and a threshold breach that overlap are one. */
   breachCount: number;
+  breachCountBySource: Record<BreachSource, number>;
   breachSeconds: number;
   longestBreachSeconds: number;
   ongoingBreach: boolean;
@@ -68,13 +76,20 @@ export function targetBounds(input: {
     const scale = (band ?? Math.abs(bound)) || 1;
     return Math.abs(worst - bound) / scale > criticalRatio ? 'critical' : 'warning';
   };
+  const spec = (low: number, high: number): BoundSpec => ({
+    low,
+    high,
+    key: `target|${low}|${high}|${criticalRatio}`,
+    source: 'target',
+    severity,
+  });
   switch (kind) {
     case 'stayAbove':
-      return { low: target, high: Infinity, source: 'target', severity };
+      return spec(target, Infinity);
     case 'stayBelow':
-      return { low: -Infinity, high: target, source: 'target', severity };
+      return spec(-Infinity, target);
     case 'stayWithin':
-      return targetMax === null ? null : { low: target, high: targetMax, source: 'target', severity };
+      return targetMax === null ? null : spec(target, targetMax);
     default:
       return null;
   }
@@ -90,7 +105,7 @@ export function thresholdBounds(input: { field: Field; direction: 'above' | 'bel
   if (steps.length === 0) {
     return {
       bounds: null,
-      message: `breaches.thresholds is '${input.direction}' but the field has no threshold steps`,
+      message: `breachDirection is '${input.direction}' but the field has no threshold steps`,
     };
   }
   const toAbsolute =
@@ -101,9 +116,10 @@ export function thresholdBounds(input: { field: Field; direction: 'above' | 'bel
     const passed = levels.filter((level) => (above ? worst > level : worst < level)).length;
     return passed >= 2 ? 'critical' : 'warning';
   };
+  const key = `threshold|${input.direction}|${levels.join(',')}`;
   const bounds: BoundSpec = above
-    ? { low: -Infinity, high: levels[0], source: 'threshold', severity }
-    : { low: levels[levels.length - 1], high: Infinity, source: 'threshold', severity };
+    ? { low: -Infinity, high: levels[0], key, source: 'threshold', severity }
+    : { low: levels[levels.length - 1], high: Infinity, key, source: 'threshold', severity };
   return { bounds, message: null };
 }
 
@@ -167,7 +183,9 @@ export class BreachFold {
       }
       const contiguous = previousValue === previousValue && time - previousTime <= gapMs;
       const bad = value < low || value > high;
-      if (open && (!contiguous || !bad)) {
+      // Open means the previous sample was bad; a jump to the band's other side passes through the band.
+      const otherSide = bad && previousValue < low !== value < low;
+      if (open && (!contiguous || !bad || otherSide)) {
         const end = contiguous
           ? crossing(previousTime, previousValue, time, value, previousValue < low ? low : high)
           : lastBad;
@@ -228,16 +246,23 @@ export class BreachFold {
 /** Count, union length, longest and ongoing over breaches sorted by start (sources may overlap). */
 export function summarizeBreaches(breaches: readonly Breach[]): BreachSummary {
   let breachMs = 0;
+  let disjoint = 0;
   let coveredUntil = -Infinity;
   let longest = 0;
+  const breachCountBySource: Record<BreachSource, number> = { target: 0, threshold: 0 };
   for (const breach of breaches) {
+    if (breach.start > coveredUntil) {
+      disjoint++;
+    }
     const from = Math.max(breach.start, coveredUntil);
     breachMs += Math.max(0, breach.end - from);
     coveredUntil = Math.max(coveredUntil, breach.end);
     longest = Math.max(longest, breach.durationSeconds);
+    breachCountBySource[breach.source]++;
   }
   return {
-    breachCount: breaches.length,
+    breachCount: disjoint,
+    breachCountBySource,
     breachSeconds: breachMs / 1000,
     longestBreachSeconds: longest,
     ongoingBreach: breaches.some((breach) => breach.ongoing),

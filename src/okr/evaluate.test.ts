@@ -1,5 +1,6 @@
 import { ThresholdsMode, type DataFrame } from '@grafana/data';
 import { evaluate } from './evaluate';
+import { PERIOD_FORMS_HINT } from './period';
 import type { KeyResultModel } from './model';
 import { DAY, Q3_END, Q3_START, dailyFrame } from './testUtils';
 
@@ -130,7 +131,7 @@ describe('stay kinds', () => {
     ${'never breached'}          | ${{ ...load, kind: 'stayBelow' }}                            | ${Q3_START + 30 * DAY} | ${'onTrack'}  | ${1}
     ${'in breach at as-of'}      | ${{ ...load, kind: 'stayBelow' }}                            | ${Q3_START + 50 * DAY} | ${'offTrack'} | ${0.8}
     ${'above a stayWithin band'} | ${{ ...load, kind: 'stayWithin', target: 0, targetMax: 10 }} | ${Q3_START + 20 * DAY} | ${'offTrack'} | ${0.5}
-    ${'ended with breaches'}     | ${{ ...load, kind: 'stayBelow' }}                            | ${Q3_END}              | ${'missed'}   | ${1 - 51 / 92}
+    ${'ended with breaches'}     | ${{ ...load, kind: 'stayBelow' }}                            | ${Q3_END}              | ${'missed'}   | ${1 - 52 / 92}
     ${'ended clean'}             | ${{ ...load, kind: 'stayAbove', target: -1 }}                | ${Q3_END}              | ${'achieved'} | ${1}
   `('$name → $status, compliance $progress', ({ keyResult, now, status, progress }) => {
     const kr = run({ keyResult, now, frames: [ramp()] });
@@ -149,8 +150,9 @@ describe('stay kinds', () => {
 });
 
 describe('threshold breaches from field config', () => {
-  test('breaches.thresholds = above uses the first non-base step', () => {
+  test('breachDirection = above uses the first non-base step', () => {
     const config = {
+      custom: { breachDirection: 'above' },
       thresholds: {
         mode: ThresholdsMode.Absolute,
         steps: [
@@ -168,7 +170,7 @@ describe('threshold breaches from field config', () => {
       keyResult: {},
       frames: [frame],
       now: Q3_END,
-      options: { breaches: { thresholds: 'above', minDurationSeconds: 0 } },
+      options: { breaches: { minDurationSeconds: 0 } },
     });
     expect(kr.breachCount).toBe(1);
     expect(kr.breaches[0].source).toBe('threshold');
@@ -182,7 +184,7 @@ describe('bad input never throws; other key results still evaluate', () => {
     name                  | keyResult                | status       | message
     ${'missing target'}   | ${{ target: undefined }} | ${'invalid'} | ${'target is missing'}
     ${'unknown kind'}     | ${{ kind: 'up' }}        | ${'invalid'} | ${"kind 'up' is not one of increase, decrease, stayAbove, stayBelow, stayWithin"}
-    ${'bad period'}       | ${{ period: 'xyz' }}     | ${'invalid'} | ${"period 'xyz' is not a quarter like 2026-Q3 or {from, to}"}
+    ${'bad period'}       | ${{ period: 'xyz' }}     | ${'invalid'} | ${`period 'xyz' is not one of ${PERIOD_FORMS_HINT}`}
     ${'bad regex'}        | ${{ series: '/(/' }}     | ${'invalid'} | ${'series regex /(/ does not compile: Invalid regular expression: /(/: Unterminated group'}
     ${'unmatched series'} | ${{ series: 'arr' }}     | ${'noData'}  | ${"series 'arr' not found; available: mrr"}
     ${'unknown reducer'}  | ${{ reducer: 'bogus' }}  | ${'invalid'} | ${"reducer 'bogus' is unknown; use a Grafana reducer id such as lastNotNull, mean or max"}

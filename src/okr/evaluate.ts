@@ -47,19 +47,29 @@ export function evaluate(input: EvaluateInput): PanelModel {
     catalog: safeCatalog(input.frames, messages),
     timeZone: zone.timeZone,
     fiscalYearStartMonth: defs.fiscalYearStartMonth,
+    anchor: Math.min(to, now),
     tolerances: defs.tolerances,
-    breaches: defs.breaches,
+    minDurationSeconds: defs.breaches.minDurationSeconds,
+    criticalRatio: defs.tolerances.offTrack,
+    defaultThresholdSeries: new Set(),
     timeRange: { from: input.timeRange?.from ?? to, to },
     now,
   };
   if (defs.objectives.length === 0) {
     messages.push('no objectives configured: add an objective with at least one key result');
   }
-  return {
-    asOf: Math.min(to, now),
-    objectives: defs.objectives.map((objective) => evaluateObjective(objective, context)),
-    messages,
-  };
+  const objectives = defs.objectives.map((objective) => evaluateObjective(objective, context));
+  if (context.defaultThresholdSeries.size > 0) {
+    messages.push(defaultThresholdsMessage([...context.defaultThresholdSeries]));
+  }
+  return { asOf: context.anchor, objectives, messages };
+}
+
+/** Said once per panel, not per key result: the thresholds still apply. */
+function defaultThresholdsMessage(names: string[]): string {
+  const shown =
+    names.length > 5 ? `${names.slice(0, 5).join("', '")}' and ${names.length - 5} more` : `${names.join("', '")}'`;
+  return `breach direction is set on '${shown}, whose thresholds are Grafana's default (80): set thresholds for ${names.length > 1 ? 'those series' : 'that series'} (they still apply)`;
 }
 
 function evaluateObjective(objective: ObjectiveDef, context: EvaluationContext): ObjectiveModel {

@@ -1,47 +1,58 @@
 /**
  * One key result: definition + shared context → KeyResultModel. Orchestrates the rules written in
- * period.ts, series.ts, extract.ts, reduce.ts, progress.ts, pace.ts, breaches.ts and forecast.ts; it
- * holds no rule of its own except the stay* progress:
+ * period.ts, series.ts, reduce.ts, cumulative.ts, target.ts, progress.ts, pace.ts, coverage.ts,
+ * breaches.ts and forecast.ts; the only rules of its own:
  *
- * stay* progress = share of the elapsed period time (start … as-of) spent in compliance, i.e.
- * 1 − (target-breach time / elapsed time). Example: 10 days elapsed, one 12-hour breach → 0.95.
- * stay* kinds have no pace toward a value: their pace line is flat at the target (at the lower bound
- * for stayWithin) and expected/expectedValue are null.
- *
- * As-of = min(period end, timeRange.to, now).
+ * - As-of = min(period end, timeRange.to, now).
+ * - Effective baseline: as configured; else 0 for a cumulative ('sum') key result; else the first
+ *   non-null value in the period.
+ * - stay* kinds have no pace toward a value: their pace line is flat at the target (at the lower bound
+ *   for stayWithin), expected/expectedValue are null, and progress is the time within target
+ *   (coverage.ts).
+ * - Every number reaches a view finite: a non-finite result (values near ±1e308 overflow: baseline
+ *   −1e308 → target 1e308 spans Infinity) makes the key result 'invalid' with a message, and its
+ *   numbers, pace and forecast are withheld.
+ * - Messages are bounded (MAX_MESSAGE characters) so hostile input cannot flood a view.
  */
-import type { StatusTolerances, BreachOptions, KeyResultKind } from '../types';
-import { BreachFold, summarizeBreaches, targetBounds, thresholdBounds, type BoundSpec } from './breaches';
+import { dateTimeFormat } from '@grafana/data';
+import type { KeyResultKind, StatusTolerances } from '../types';
+import { summarizeBreaches } from './breaches';
+import { addToCoverage, coveredMs, EMPTY_COVERAGE, timeWithinTarget } from './coverage';
+import { runningTotal } from './cumulative';
 import { addToSums, EMPTY_SUMS, forecast, lineFromSums } from './forecast';
-import type { Breach, ForecastModel, KeyResultModel, PeriodModel, TimeValue } from './model';
+import { scanBreaches, type BreachContext } from './keyResultBreaches';
+import type { ForecastModel, KeyResultModel, PeriodModel, TimeValue } from './model';
 import { expectedAt, paceVertices, resolveMilestones, statusOf } from './pace';
-import { resolvePeriod } from './period';
+import { resolvePeriod, type PeriodContext } from './period';
 import { directionMismatch, isStayKind, progressOf } from './progress';
 import { addToStats, EMPTY_STATS, firstFiniteIndex, reduceWindow, sampleWindow, type SampleWindow } from './reduce';
 import { foldWindow } from './scanCache';
 import { matchSeries, type SeriesCandidate, type SeriesCatalog, type SeriesData } from './series';
+import { effectiveTarget, noBaselineMessage } from './target';
 import type { KeyResultDef } from './validate';
+import { blankModel, withholdNonFinite } from './keyResultModel';
 
-export interface EvaluationContext {
+export interface EvaluationContext extends PeriodContext, BreachContext {
   catalog: SeriesCatalog;
-  timeZone: string;
-  fiscalYearStartMonth: number;
   tolerances: StatusTolerances;
-  breaches: BreachOptions;
   timeRange: { from: number; to: number };
   now: number;
 }
 
-const EMPTY = new Float64Array(0);
+const MAX_MESSAGE = 300;
 
 export function evaluateKeyResult(def: KeyResultDef, context: EvaluationContext): KeyResultModel {
   const model = blankModel(def);
   try {
     fillModel(model, def, context);
+    withholdNonFinite(model);
   } catch (error) {
     model.status = 'invalid';
     model.messages.push(`could not evaluate: ${error instanceof Error ? error.message : String(error)}`);
   }
+  model.messages = model.messages.map((message) =>
+    message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message
+  );
   return model;
 }
 
@@ -51,13 +62,15 @@ function fillModel(model: KeyResultModel, def: KeyResultDef, context: Evaluation
   if (!resolved.ok) {
     model.messages.push(resolved.message);
   }
-  if (!resolved.ok || def.problems.length > 0 || def.kind === null || def.target === null || def.series === null) {
-    model.period = resolved.ok ? resolved.period : null;
+  const period = resolved.ok ? resolved.period : null;
+  model.period = period;
+  if (!period || def.problems.length > 0 || def.kind === null || def.target === null || def.series === null) {
+    // Milestone dates are still checked, so every problem is reported at once.
+    model.messages.push(...resolveMilestones(def.milestones, { period, timeZone: context.timeZone }).notes);
     return;
   }
-  const period = resolved.period;
   const asOf = Math.min(period.end, context.timeRange.to, context.now);
-  Object.assign(model, { period, asOf });
+  model.asOf = asOf;
   const match = matchSeries(context.catalog, def.series);
   if (!match.ok) {
     model.messages.push(match.message);
@@ -65,40 +78,100 @@ function fillModel(model: KeyResultModel, def: KeyResultDef, context: Evaluation
     return;
   }
   model.messages.push(...match.messages);
-  attachSeries(model, match.candidate);
-  judge(model, { def, kind: def.kind, target: def.target, period, asOf, series: match.candidate.data(), context });
+  judge(model, { def, kind: def.kind, period, asOf, candidate: match.candidate, context });
 }
 
 interface Judgement {
   def: KeyResultDef;
   kind: KeyResultKind;
-  target: number;
   period: PeriodModel;
   asOf: number;
-  series: SeriesData;
+  candidate: SeriesCandidate;
   context: EvaluationContext;
 }
 
 function judge(model: KeyResultModel, input: Judgement): void {
-  const { def, kind, target, period, asOf, series, context } = input;
-  const window = sampleWindow(series.times, { start: period.start, asOf, end: period.end });
-  const firstIndex = firstFiniteIndex(series.values, window);
-  const baseline = def.baseline ?? (firstIndex >= 0 ? series.values[firstIndex] : null);
-  const stats = () =>
-    foldWindow(series, 'stats', window, {
-      init: () => EMPTY_STATS,
-      add: (state, part) => addToStats(state, series.values, part),
-    });
-  const reduced = reduceWindow({ values: series.values, window, reducer: def.reducer, stats });
+  const { def, kind, period, asOf, candidate, context } = input;
+  const raw = candidate.data();
+  const window = sampleWindow(raw.times, { start: period.start, asOf, end: period.end });
+  const firstIndex = firstFiniteIndex(raw.values, window);
+  const hasData = firstIndex >= 0;
+  if (!hasData && asOf >= period.start) {
+    model.messages.push(noSampleReason({ name: candidate.displayName, series: raw, window, period, context }));
+  }
+  const cumulative = def.reducer === 'sum';
+  const baseline = def.baseline ?? (cumulative ? 0 : hasData ? raw.values[firstIndex] : null);
+  const reduced = reduceWindow({
+    values: raw.values,
+    window,
+    reducer: def.reducer,
+    stats: () => windowStats(raw, window),
+  });
   if (!reduced.ok) {
     model.messages.push(reduced.message);
   }
-  const current = reduced.ok ? reduced.value : null;
+  const sum = reduced.ok ? reduced.value : null;
+  const current = sum === null ? null : cumulative ? baseline! + sum : sum;
+  const target = def.target ? effectiveTarget(def.target, baseline) : null;
+  const judged =
+    cumulative && baseline !== null ? runningTotal({ series: raw, window, start: period.start, baseline }) : raw;
+  const judgedWindow = judged === raw ? window : { from: 0, to: judged.times.length };
   const { milestones, notes } = resolveMilestones(def.milestones, { period, timeZone: context.timeZone });
   model.messages.push(...notes);
-  Object.assign(model, { baseline, current, milestones });
+  Object.assign(model, {
+    seriesName: candidate.displayName,
+    field: candidate.field,
+    times: judged.times,
+    values: judged.values,
+    hasMissing: judged.hasMissing,
+    cumulative,
+    baseline,
+    current,
+    target,
+    milestones,
+    noDataSeconds: noDataSeconds(raw, window, period, asOf),
+  });
+  if (target === null) {
+    // Only a relative target lacks a value, and only when there is no baseline: no data yet.
+    model.messages.push(noBaselineMessage(def.target!));
+    model.status = asOf < period.start ? 'notStarted' : 'noData';
+    return;
+  }
+  if (kind === 'stayWithin' && def.targetMax !== null && def.targetMax < target) {
+    model.messages.push(
+      `targetMax (${def.targetMax}) is below target (${target}): the band [target, targetMax] is empty`
+    );
+    return;
+  }
+  judgeProgress(model, { ...input, raw, window, judged, judgedWindow, target, hasData, reducerFailed: !reduced.ok });
+}
 
-  const breaches = scanBreaches(model, { def, kind, target, series, window, asOf, context });
+function judgeProgress(
+  model: KeyResultModel,
+  input: Judgement & {
+    raw: SeriesData;
+    window: SampleWindow;
+    judged: SeriesData;
+    judgedWindow: SampleWindow;
+    target: number;
+    hasData: boolean;
+    reducerFailed: boolean;
+  }
+): void {
+  const { def, kind, period, asOf, candidate, context, raw, window, judged, judgedWindow, target, hasData } = input;
+  const { baseline, current } = model;
+  const breaches = scanBreaches(
+    {
+      kind,
+      target,
+      targetMax: def.targetMax,
+      judged: { series: judged, window: judgedWindow },
+      raw: { series: raw, window, field: candidate.field, name: candidate.displayName },
+      asOf,
+      context,
+    },
+    model.messages
+  );
   const targetBreaches = breaches.filter((breach) => breach.source === 'target');
   Object.assign(model, { breaches, ...summarizeBreaches(breaches) });
 
@@ -106,22 +179,23 @@ function judge(model: KeyResultModel, input: Judgement): void {
   const goal = stay ? null : goalOf(model, { kind, target, baseline, current });
   if (stay) {
     model.pace = flatPace(period, target);
-    model.progress =
-      firstIndex >= 0 && asOf > period.start ? complianceShare(targetBreaches, period.start, asOf) : null;
+    const covered = coveredMs(coverageState(raw, window), { asOf, gapMs: raw.gapMs });
+    model.progress = timeWithinTarget({ coveredMs: covered, targetBreaches, asOf });
   } else if (baseline !== null && goal !== 'invalid') {
-    model.pace = paceVertices({ period, baseline, target, milestones });
+    model.pace = paceVertices({ period, baseline, target, milestones: model.milestones });
     Object.assign(model, expectedAt({ pace: model.pace, asOf, baseline, target }));
     model.progress = current === null ? null : progressOf(current, baseline, target);
   }
-  model.forecast = forecastFor({ series, window, period, asOf, goal: goal === 'invalid' ? null : goal });
+  const fitted = { series: judged, window: judgedWindow };
+  model.forecast = forecastFor({ ...fitted, period, asOf, goal: goal === 'invalid' ? null : goal });
   model.status =
-    !reduced.ok || goal === 'invalid'
+    input.reducerFailed || goal === 'invalid'
       ? 'invalid'
       : statusOf({
           kind,
           period,
           asOf,
-          hasData: firstIndex >= 0,
+          hasData,
           progress: model.progress,
           expected: model.expected,
           tolerances: context.tolerances,
@@ -149,49 +223,6 @@ function goalOf(
   return current === null ? null : { baseline, target, current };
 }
 
-function scanBreaches(
-  model: KeyResultModel,
-  input: {
-    def: KeyResultDef;
-    kind: KeyResultKind;
-    target: number;
-    series: SeriesData;
-    window: SampleWindow;
-    asOf: number;
-    context: EvaluationContext;
-  }
-): Breach[] {
-  const { def, kind, target, series, window, asOf, context } = input;
-  const bounds: BoundSpec[] = [];
-  const own = targetBounds({ kind, target, targetMax: def.targetMax, criticalRatio: context.tolerances.offTrack });
-  if (own) {
-    bounds.push(own);
-  }
-  const direction = context.breaches.thresholds;
-  if (direction !== 'none' && model.field) {
-    const fromThresholds = thresholdBounds({ field: model.field, direction, series });
-    if (fromThresholds.bounds) {
-      bounds.push(fromThresholds.bounds);
-    } else if (fromThresholds.message) {
-      model.messages.push(fromThresholds.message);
-    }
-  }
-  const minDurationSeconds = context.breaches.minDurationSeconds;
-  const settings = `${minDurationSeconds}|${context.tolerances.offTrack}|${series.gapMs}`;
-  const found = bounds.flatMap((spec) => {
-    const fold = foldWindow(series, `breaches|${spec.source}|${spec.low}|${spec.high}|${settings}`, window, {
-      init: () => new BreachFold(spec, minDurationSeconds),
-      add: (state, part) => {
-        state.scan(series, part.from, part.to);
-        return state;
-      },
-    });
-    // A new array per KR, so no two KRs share one a view could mutate.
-    return fold.finish(asOf, series.gapMs);
-  });
-  return bounds.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
-}
-
 function forecastFor(input: {
   series: SeriesData;
   window: SampleWindow;
@@ -207,67 +238,69 @@ function forecastFor(input: {
     init: () => EMPTY_SUMS,
     add: (state, part) => addToSums(state, series, part),
   });
-  const fit = lineFromSums(sums);
-  return forecast({ series, window, periodEnd: period.end, asOf, goal, fit });
+  return forecast({ series, window, periodEnd: period.end, asOf, goal, fit: lineFromSums(sums) });
 }
 
-function complianceShare(targetBreaches: readonly Breach[], start: number, asOf: number): number {
-  const breachMs = targetBreaches.reduce((sum, breach) => sum + (breach.end - breach.start), 0);
-  return 1 - breachMs / (asOf - start);
+function windowStats(series: SeriesData, window: SampleWindow) {
+  return foldWindow(series, 'stats', window, {
+    init: () => EMPTY_STATS,
+    add: (state, part) => addToStats(state, series.values, part),
+  });
 }
+
+function coverageState(series: SeriesData, window: SampleWindow) {
+  return foldWindow(series, `coverage|${series.gapMs}`, window, {
+    init: () => EMPTY_COVERAGE,
+    add: (state, part) => addToCoverage(state, series, part),
+  });
+}
+
+function noDataSeconds(series: SeriesData, window: SampleWindow, period: PeriodModel, asOf: number): number {
+  const elapsed = asOf - period.start;
+  if (!(elapsed > 0)) {
+    return 0;
+  }
+  return Math.max(0, elapsed - coveredMs(coverageState(series, window), { asOf, gapMs: series.gapMs })) / 1000;
+}
+
+/**
+ * Why a series has no sample in [start, as-of]: how many samples it has and where they lie, with a hint
+ * for the usual cause (times in seconds instead of milliseconds land in January 1970).
+ */
+function noSampleReason(input: {
+  name: string;
+  series: SeriesData;
+  window: SampleWindow;
+  period: PeriodModel;
+  context: EvaluationContext;
+}): string {
+  const { name, series, window, period, context } = input;
+  const where = `in ${period.label} up to as-of`;
+  if (window.to > window.from) {
+    return `series '${name}' has only null values ${where} (${window.to - window.from} samples)`;
+  }
+  const count = series.times.length;
+  if (count === 0) {
+    return `series '${name}' has no samples`;
+  }
+  const format = (time: number) => dateTimeFormat(time, { timeZone: context.timeZone, format: 'YYYY-MM-DD HH:mm' });
+  const first = series.times[0];
+  const last = series.times[count - 1];
+  const hint =
+    last < SECONDS_AS_MS_LIMIT
+      ? ': times look like seconds, not milliseconds'
+      : first < 0
+        ? ': times are negative'
+        : '';
+  return `series '${name}' has no sample ${where}: its ${count} samples lie from ${format(first)} to ${format(last)}${hint}`;
+}
+
+/** Epoch seconds of any date from 1973 to 2286 read as milliseconds fall before this (1973-03-03). */
+const SECONDS_AS_MS_LIMIT = 1e11;
 
 function flatPace(period: PeriodModel, level: number): TimeValue[] {
   return [
     { time: period.start, value: level },
     { time: period.end, value: level },
   ];
-}
-
-function attachSeries(model: KeyResultModel, candidate: SeriesCandidate): void {
-  const data = candidate.data();
-  Object.assign(model, {
-    seriesName: candidate.displayName,
-    field: candidate.field,
-    times: data.times,
-    values: data.values,
-    hasMissing: data.hasMissing,
-  });
-}
-
-function blankModel(def: KeyResultDef): KeyResultModel {
-  return {
-    id: def.id,
-    title: def.title,
-    // An unknown kind is reported in messages and the KR is 'invalid'; the field still needs a value.
-    kind: def.kind ?? 'increase',
-    status: 'invalid',
-    messages: [],
-    period: null,
-    asOf: null,
-    seriesName: null,
-    times: EMPTY,
-    values: EMPTY,
-    hasMissing: false,
-    current: null,
-    baseline: def.baseline,
-    target: def.target,
-    targetMax: def.targetMax,
-    progress: null,
-    expected: null,
-    expectedValue: null,
-    pace: [],
-    milestones: [],
-    forecast: { ok: false, reason: 'not evaluated' },
-    breaches: [],
-    breachCount: 0,
-    breachSeconds: 0,
-    longestBreachSeconds: 0,
-    ongoingBreach: false,
-    reducer: def.reducer,
-    weight: def.weight,
-    color: def.color,
-    owner: def.owner,
-    link: def.link,
-    description: def.description,
-  };
 }

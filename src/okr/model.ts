@@ -86,13 +86,20 @@ export interface KeyResultModel {
   seriesName: string | null;
   /** The matched Grafana field (for unit and display in views). */
   field?: Field;
-  /** The cleaned series: sorted by time, NaN for null. The whole series, not only the period. */
+  /**
+   * The series the key result is judged on, sorted by time, NaN for null: the cleaned KPI series (the
+   * whole series, not only the period), or for a cumulative key result its running total in the period.
+   */
   times: NumberColumn;
   values: NumberColumn;
+  /** reducer 'sum': current, pace, forecast and status are on the running total (baseline + sum so far). */
+  cumulative: boolean;
   /** Whether any of `values` is NaN (a missing sample). */
   hasMissing: boolean;
   current: number | null;
+  /** The effective baseline: as configured, else automatic (first value in the period; 0 when cumulative). */
   baseline: number | null;
+  /** The effective target: a relative target ("+15%") resolved against the baseline. */
   target: number | null;
   targetMax: number | null;
   progress: number | null;
@@ -104,11 +111,15 @@ export interface KeyResultModel {
   forecast: ForecastModel;
   /** Sorted by start; target and threshold breaches may overlap each other, never themselves. */
   breaches: Breach[];
+  /** Disjoint intervals in the union of all breaches (overlapping target and threshold breaches are one). */
   breachCount: number;
+  breachCountBySource: Record<BreachSource, number>;
   /** Length of the union of all breach intervals. */
   breachSeconds: number;
   longestBreachSeconds: number;
   ongoingBreach: boolean;
+  /** Time in [period start, as-of] not covered by data (see coverage.ts): neither compliant nor a breach. */
+  noDataSeconds: number;
   /** Extra, for views: reducer used, weight in the roll-up, owner/link/color as configured. */
   reducer: string;
   weight: number;

@@ -9,6 +9,7 @@
  * Aug 1 → Oct 1 is 61 days, Aug 16 is 15 of them, so expected value = 1.7M + 15/61 × 0.3M ≈ 1.7738M,
  * expected progress ≈ 0.5475 (the straight line would say 46/92 = 0.5).
  * Milestones outside the open period (start, end) or with an unparsable date are ignored with a note.
+ * Milestone dates are read in the dashboard's time zone, like periods.
  *
  * Status, first rule that applies:
  * 1. as-of < start → notStarted.
@@ -40,7 +41,7 @@ export interface StatusInput {
 
 export function resolveMilestones(
   milestones: readonly MilestoneDef[],
-  context: { period: PeriodModel; timeZone: string }
+  context: { period: PeriodModel | null; timeZone: string }
 ): { milestones: TimeValue[]; notes: string[] } {
   const resolved: TimeValue[] = [];
   const notes: string[] = [];
@@ -49,6 +50,8 @@ export function resolveMilestones(
     const shown = typeof milestone.at === 'string' ? milestone.at : JSON.stringify(milestone.at);
     if (time === null) {
       notes.push(`milestone at '${shown}' is not an ISO date; ignored`);
+    } else if (context.period === null) {
+      continue; // only the date can be checked without a period
     } else if (time <= context.period.start || time >= context.period.end) {
       notes.push(`milestone at '${shown}' is outside the period ${context.period.label}; ignored`);
     } else {

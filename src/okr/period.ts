@@ -1,109 +1,81 @@
 /**
- * Periods: a quarter "YYYY-Qn" or an explicit { from, to }, resolved to a half-open [start, end) in the
- * dashboard's time zone ('utc', 'browser' = the process's local zone, or an IANA name).
+ * Periods: what a key result's `period` names, resolved to a half-open [start, end) in the dashboard's
+ * time zone (see zonedTime.ts). Every form is a run of whole months, so every form resolves the same
+ * way: a unit (1, 3, 6 or 12 months) and the absolute index of its first month.
  *
- * Calendar arithmetic is moment-timezone's (through @grafana/data's dateTimeForTimeZone), never a
- * hand-written offset, so DST is right. Worked example: 2026-Q4 in Europe/Berlin starts at
- * 2026-10-01T00:00+02:00 (1790805600000) and ends at 2027-01-01T00:00+01:00 — a span that is one hour
- * longer than the same quarter in UTC because the clocks go back in October.
+ * | form                      | unit    | example (fiscalYearStartMonth 3 = April, UTC)             |
+ * |---------------------------|---------|-----------------------------------------------------------|
+ * | "YYYY-Qn"                 | quarter | "2026-Q1" → 2026-04-01 → 2026-07-01                        |
+ * | "YYYY-H1", "YYYY-H2"      | half    | "2026-H2" → 2026-10-01 → 2027-04-01                        |
+ * | "YYYY"                    | year    | "2026" → 2026-04-01 → 2027-04-01                           |
+ * | "YYYY-MM"                 | month   | "2026-08" → 2026-08-01 → 2026-09-01 (calendar, never fiscal) |
+ * | this/last/next + Quarter, Half, Year, Month | | "thisQuarter" at 2026-08-15 → FY2026-Q2, Jul 1 → Oct 1 |
+ * | { "from": ISO, "to": ISO } | custom | `to` exclusive as written                                  |
  *
- * Fiscal quarters: `fiscalYearStartMonth` (0 = Jan … 11 = Dec) shifts quarters as Grafana's "now/fQ"
- * rounding does (roundToFiscal in @grafana/data's datemath): fiscal Q1 starts in that month.
- * Grafana itself never names a fiscal year (it only rounds to fiscal boundaries), so we name the fiscal
- * year by the calendar year in which it STARTS. Example, start month 3 (April): "2026-Q1" is
- * 2026-04-01 → 2026-07-01, "2026-Q4" is 2027-01-01 → 2027-04-01.
+ * Fiscal years: `fiscalYearStartMonth` (0 = Jan … 11 = Dec) shifts quarters, halves and years as
+ * Grafana's "now/fQ" rounding does. Grafana never names a fiscal year, so a fiscal year is named by the
+ * calendar year in which it STARTS, and a "FY" prefix is accepted ("FY2026-Q1" = "2026-Q1").
+ *
+ * Relative periods are resolved at the anchor a = min(dashboard time range end, now): the period p with
+ * p.start < a ≤ p.end. So when a falls exactly on a period start, the period before it is meant: a range
+ * that ends at midnight on Jul 1 is a Q2 range. "last"/"next" are the periods before/after that one.
+ * Moving the dashboard's range back to last quarter therefore shows how it ended.
  *
  * Custom periods parse ISO 8601 dates or date-times in the dashboard zone (an explicit offset or Z in
- * the text wins). `to` is exclusive as written: { from: "2026-07-01", to: "2026-10-01" } is Q3 exactly;
- * { to: "2026-09-30" } stops at the start of Sep 30.
+ * the text wins). `to` is exclusive as written: { from: "2026-07-01", to: "2026-10-01" } is Q3 exactly.
  */
-import { dateTime, dateTimeForTimeZone, getZone, ISO_8601, type DateTime } from '@grafana/data';
 import type { PeriodModel } from './model';
+import { monthIndexAt, parseInstant, startOfMonthIndex } from './zonedTime';
+
+export { normalizeTimeZone, parseInstant } from './zonedTime';
 
 export type PeriodResult = { ok: true; period: PeriodModel } | { ok: false; message: string };
 
 export interface PeriodContext {
   timeZone: string;
   fiscalYearStartMonth: number;
+  /** min(time range end, now), epoch ms: where relative periods are resolved. */
+  anchor: number;
 }
 
-export interface QuarterRef {
-  year: number;
-  quarter: number;
+type Unit = 'month' | 'quarter' | 'half' | 'year';
+
+const MONTHS_IN: Record<Unit, number> = { month: 1, quarter: 3, half: 6, year: 12 };
+
+/** A run of whole months: one `unit` long, starting at the absolute month index `first`. */
+interface MonthRun {
+  unit: Unit;
+  first: number;
 }
 
-const QUARTER_PATTERN = /^\s*(\d{4})\s*-?\s*Q([1-4])\s*$/i;
+const NAMED_FORMS: ReadonlyArray<{ pattern: RegExp; run: (match: RegExpExecArray, fiscal: number) => MonthRun }> = [
+  {
+    pattern: /^(?:FY)?(\d{4})-?Q([1-4])$/i,
+    run: (m, fiscal) => ({ unit: 'quarter', first: Number(m[1]) * 12 + fiscal + 3 * (Number(m[2]) - 1) }),
+  },
+  {
+    pattern: /^(?:FY)?(\d{4})-?H([12])$/i,
+    run: (m, fiscal) => ({ unit: 'half', first: Number(m[1]) * 12 + fiscal + 6 * (Number(m[2]) - 1) }),
+  },
+  { pattern: /^(?:FY)?(\d{4})$/i, run: (m, fiscal) => ({ unit: 'year', first: Number(m[1]) * 12 + fiscal }) },
+  {
+    pattern: /^(\d{4})-(0[1-9]|1[0-2])$/,
+    run: (m) => ({ unit: 'month', first: Number(m[1]) * 12 + Number(m[2]) - 1 }),
+  },
+];
 
-/**
- * 'utc' and 'browser' pass through; '' / undefined mean 'browser' as in Grafana; an IANA name must be
- * known to moment-timezone, else UTC is used and the caller gets a message to show.
- */
-export function normalizeTimeZone(timeZone: unknown): { timeZone: string; message?: string } {
-  if (timeZone === undefined || timeZone === null || timeZone === '' || timeZone === 'browser') {
-    return { timeZone: 'browser' };
-  }
-  if (typeof timeZone !== 'string') {
-    return { timeZone: 'utc', message: `time zone ${JSON.stringify(timeZone)} is not a string; using UTC` };
-  }
-  if (timeZone.toLowerCase() === 'utc') {
-    return { timeZone: 'utc' };
-  }
-  if (getZone(timeZone)) {
-    return { timeZone };
-  }
-  return { timeZone: 'utc', message: `time zone '${timeZone}' is unknown; using UTC` };
-}
+const RELATIVE_FORM = /^(this|last|next)(Month|Quarter|Half|Year)$/i;
 
-/**
- * moment-timezone parsing costs ~0.1 ms; a dashboard re-evaluates the same few period and milestone
- * strings on every refresh, so results are memoised (a pure function of text and zone; bounded).
- */
-const instantMemo = new Map<string, number | null>();
-const MEMO_LIMIT = 1000;
-
-/** Parses an ISO 8601 date or date-time as wall-clock time in `timeZone`; null when it does not parse. */
-export function parseInstant(text: string, timeZone: string): number | null {
-  // 'browser' depends on the process zone, which is fixed for the life of the page.
-  const key = `${timeZone}\u0000${text}`;
-  const known = instantMemo.get(key);
-  if (known !== undefined) {
-    return known;
-  }
-  if (instantMemo.size >= MEMO_LIMIT) {
-    instantMemo.clear();
-  }
-  const parsed = parseInstantUncached(text, timeZone);
-  instantMemo.set(key, parsed);
-  return parsed;
-}
-
-function parseInstantUncached(text: string, timeZone: string): number | null {
-  const trimmed = text.trim();
-  // moment's ISO parser accepts a bare year or year-month; require at least a full date.
-  if (!/^\d{4}-\d{2}-\d{2}/.test(trimmed)) {
-    return null;
-  }
-  const parsed = inZone(timeZone, trimmed);
-  return parsed.isValid() ? parsed.valueOf() : null;
-}
-
-/** First instant of a (fiscal) quarter and of the next one. */
-export function quarterBounds(ref: QuarterRef, context: PeriodContext): { start: number; end: number } {
-  const firstMonth = context.fiscalYearStartMonth + 3 * (ref.quarter - 1);
-  return {
-    start: startOfMonth(ref.year, firstMonth, context.timeZone),
-    end: startOfMonth(ref.year, firstMonth + 3, context.timeZone),
-  };
-}
-
-export function parseQuarter(text: string): QuarterRef | null {
-  const match = QUARTER_PATTERN.exec(text);
-  return match ? { year: Number(match[1]), quarter: Number(match[2]) } : null;
-}
+export const PERIOD_FORMS_HINT =
+  '2026-Q3, 2026-H1, 2026, 2026-08, thisQuarter (this/last/next + Month, Quarter, Half or Year) or {from, to}';
 
 export function resolvePeriod(option: unknown, context: PeriodContext): PeriodResult {
+  if (option === undefined || option === null || option === '') {
+    return { ok: false, message: `period is missing: write ${PERIOD_FORMS_HINT}` };
+  }
   if (typeof option === 'string') {
-    return resolveQuarter(option, context);
+    const run = parseMonthRun(option.trim(), context);
+    return run ? { ok: true, period: periodOf(run, context) } : { ok: false, message: invalidPeriodMessage(option) };
   }
   if (isRecord(option) && ('from' in option || 'to' in option)) {
     return resolveCustom(option, context.timeZone);
@@ -111,14 +83,52 @@ export function resolvePeriod(option: unknown, context: PeriodContext): PeriodRe
   return { ok: false, message: invalidPeriodMessage(option) };
 }
 
-function resolveQuarter(text: string, context: PeriodContext): PeriodResult {
-  const ref = parseQuarter(text);
-  if (!ref) {
-    return { ok: false, message: invalidPeriodMessage(text) };
+function parseMonthRun(text: string, context: PeriodContext): MonthRun | null {
+  const fiscal = context.fiscalYearStartMonth;
+  for (const form of NAMED_FORMS) {
+    const match = form.pattern.exec(text);
+    if (match) {
+      return form.run(match, fiscal);
+    }
   }
-  const { start, end } = quarterBounds(ref, context);
-  const prefix = context.fiscalYearStartMonth === 0 ? '' : 'FY';
-  return { ok: true, period: { start, end, label: `${prefix}${ref.year}-Q${ref.quarter}` } };
+  const relative = RELATIVE_FORM.exec(text);
+  if (!relative) {
+    return null;
+  }
+  const unit = relative[2].toLowerCase() as Unit;
+  const shift = { this: 0, last: -1, next: 1 }[relative[1].toLowerCase() as 'this' | 'last' | 'next'];
+  const containing = runContaining(unit, context);
+  return { unit, first: containing.first + shift * MONTHS_IN[unit] };
+}
+
+/** The run of `unit` with start < anchor ≤ end: the one containing the instant 1 ms before the anchor. */
+function runContaining(unit: Unit, context: PeriodContext): MonthRun {
+  const months = MONTHS_IN[unit];
+  const alignedTo = unit === 'month' ? 0 : context.fiscalYearStartMonth;
+  const month = monthIndexAt(context.anchor - 1, context.timeZone);
+  return { unit, first: Math.floor((month - alignedTo) / months) * months + alignedTo };
+}
+
+function periodOf(run: MonthRun, context: PeriodContext): PeriodModel {
+  return {
+    start: startOfMonthIndex(run.first, context.timeZone),
+    end: startOfMonthIndex(run.first + MONTHS_IN[run.unit], context.timeZone),
+    label: labelOf(run, context.fiscalYearStartMonth),
+  };
+}
+
+/** "2026-Q3", "FY2026-Q1" (fiscal), "2026-H2", "FY2026", "2026-08". */
+function labelOf(run: MonthRun, fiscal: number): string {
+  if (run.unit === 'month') {
+    const year = Math.floor(run.first / 12);
+    return `${year}-${String(run.first - year * 12 + 1).padStart(2, '0')}`;
+  }
+  const fiscalYear = Math.floor((run.first - fiscal) / 12);
+  const monthOfYear = run.first - fiscal - fiscalYear * 12;
+  const prefix = fiscal === 0 ? '' : 'FY';
+  const suffix =
+    run.unit === 'year' ? '' : run.unit === 'half' ? `-H${monthOfYear / 6 + 1}` : `-Q${monthOfYear / 3 + 1}`;
+  return `${prefix}${fiscalYear}${suffix}`;
 }
 
 function resolveCustom(option: Record<string, unknown>, timeZone: string): PeriodResult {
@@ -126,7 +136,9 @@ function resolveCustom(option: Record<string, unknown>, timeZone: string): Perio
   const to = typeof option.to === 'string' ? parseInstant(option.to, timeZone) : null;
   if (from === null || to === null) {
     const bad = from === null ? 'from' : 'to';
-    return { ok: false, message: `${invalidPeriodMessage(option)}: '${bad}' is not an ISO date` };
+    const missing = option[bad] === undefined || option[bad] === null;
+    const why = missing ? `'${bad}' is missing` : `'${bad}' is not an ISO date`;
+    return { ok: false, message: `${invalidPeriodMessage(option)}: ${why}` };
   }
   if (to <= from) {
     return { ok: false, message: `period 'to' (${String(option.to)}) must be after 'from' (${String(option.from)})` };
@@ -134,22 +146,12 @@ function resolveCustom(option: Record<string, unknown>, timeZone: string): Perio
   return { ok: true, period: { start: from, end: to, label: `${String(option.from)} → ${String(option.to)}` } };
 }
 
+const MAX_SHOWN = 60;
+
 function invalidPeriodMessage(option: unknown): string {
-  const shown = typeof option === 'string' ? option : (JSON.stringify(option) ?? String(option));
-  return `period '${shown}' is not a quarter like 2026-Q3 or {from, to}`;
-}
-
-/** `month` may run past 11: month 14 of 2026 is March 2027. */
-function startOfMonth(year: number, month: number, timeZone: string): number {
-  const calendarYear = year + Math.floor(month / 12);
-  const calendarMonth = (month % 12) + 1;
-  const text = `${String(calendarYear).padStart(4, '0')}-${String(calendarMonth).padStart(2, '0')}-01T00:00:00`;
-  // Always valid: a well-formed first-of-month in a known zone.
-  return parseInstant(text, timeZone) ?? NaN;
-}
-
-function inZone(timeZone: string, text: string): DateTime {
-  return timeZone === 'browser' ? dateTime(text, ISO_8601) : dateTimeForTimeZone(timeZone, text, ISO_8601);
+  const text = typeof option === 'string' ? option : (JSON.stringify(option) ?? String(option));
+  const shown = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+  return `period '${shown}' is not one of ${PERIOD_FORMS_HINT}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

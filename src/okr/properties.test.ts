@@ -3,7 +3,7 @@ import { dateTimeForTimeZone } from '@grafana/data';
 import fc from 'fast-check';
 import { findBreaches, targetBounds } from './breaches';
 import { evaluate } from './evaluate';
-import { quarterBounds } from './period';
+import { resolvePeriod, type PeriodContext } from './period';
 import { progressOf } from './progress';
 import { extractSeries } from './extract';
 import { DAY, MINUTE, Q3_START, frameOf } from './testUtils';
@@ -130,8 +130,16 @@ describe('progress invariants', () => {
   });
 });
 
-describe('quarter invariants across time zones', () => {
-  test('start < end, consecutive quarters abut, start is day 1 at 00:00 local of the right month', () => {
+describe('period invariants across time zones', () => {
+  const resolved = (text: string, context: PeriodContext) => {
+    const result = resolvePeriod(text, context);
+    if (!result.ok) {
+      throw new Error(result.message);
+    }
+    return result.period;
+  };
+
+  test('quarters: start < end, consecutive quarters abut, start is day 1 at 00:00 local of the right month', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...ZONES),
@@ -139,17 +147,34 @@ describe('quarter invariants across time zones', () => {
         fc.integer({ min: 1, max: 4 }),
         fc.integer({ min: 0, max: 11 }),
         (timeZone, year, quarter, fiscalYearStartMonth) => {
-          const context = { timeZone, fiscalYearStartMonth };
-          const current = quarterBounds({ year, quarter }, context);
-          const next = quarterBounds(
-            quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: quarter + 1 },
-            context
-          );
+          const context = { timeZone, fiscalYearStartMonth, anchor: 0 };
+          const current = resolved(`${year}-Q${quarter}`, context);
+          const next = resolved(quarter === 4 ? `${year + 1}-Q1` : `${year}-Q${quarter + 1}`, context);
           expect(current.start).toBeLessThan(current.end);
           expect(current.end).toBe(next.start);
           const local = dateTimeForTimeZone(timeZone, current.start);
           expect(local.format('DD HH:mm')).toBe('01 00:00');
           expect(Number(local.format('M')) - 1).toBe((fiscalYearStartMonth + 3 * (quarter - 1)) % 12);
+        }
+      )
+    );
+  });
+
+  test('this/last/next: "this" holds the anchor (start < anchor ≤ end) and its neighbours abut it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...ZONES),
+        fc.constantFrom('Month', 'Quarter', 'Half', 'Year'),
+        fc.integer({ min: Date.UTC(2000, 0), max: Date.UTC(2060, 0) }),
+        fc.integer({ min: 0, max: 11 }),
+        (timeZone, unit, anchor, fiscalYearStartMonth) => {
+          const context = { timeZone, fiscalYearStartMonth, anchor };
+          const current = resolved(`this${unit}`, context);
+          expect(current.start).toBeLessThan(anchor);
+          expect(anchor).toBeLessThanOrEqual(current.end);
+          expect(resolved(`last${unit}`, context).end).toBe(current.start);
+          expect(resolved(`next${unit}`, context).start).toBe(current.end);
+          expect(resolved(current.label, context)).toEqual(current);
         }
       )
     );

@@ -13,17 +13,22 @@ const firstKr = (overrides: Record<string, unknown>) =>
 
 describe('numbers may be numeric strings', () => {
   test.each`
-    value        | result
-    ${2000000}   | ${{ ok: true, value: 2000000 }}
-    ${'2000000'} | ${{ ok: true, value: 2000000 }}
-    ${' 1.5 '}   | ${{ ok: true, value: 1.5 }}
-    ${'-3e2'}    | ${{ ok: true, value: -300 }}
-    ${'2M'}      | ${{ ok: false, message: "target '2M' is not a number" }}
-    ${''}        | ${{ ok: false, message: "target '' is not a number" }}
-    ${true}      | ${{ ok: false, message: 'target true is not a number' }}
-    ${Infinity}  | ${{ ok: false, message: 'target null is not a number' }}
-    ${undefined} | ${{ ok: false, message: 'target is missing' }}
-    ${null}      | ${{ ok: false, message: 'target is missing' }}
+    value         | result
+    ${2000000}    | ${{ ok: true, value: 2000000 }}
+    ${'2000000'}  | ${{ ok: true, value: 2000000 }}
+    ${' 1.5 '}    | ${{ ok: true, value: 1.5 }}
+    ${'-3e2'}     | ${{ ok: true, value: -300 }}
+    ${'+.5'}      | ${{ ok: true, value: 0.5 }}
+    ${'0x10'}     | ${{ ok: false, message: "target '0x10' is not a number" }}
+    ${'0b1'}      | ${{ ok: false, message: "target '0b1' is not a number" }}
+    ${'1,234.5'}  | ${{ ok: false, message: "target '1,234.5' is not a number" }}
+    ${'Infinity'} | ${{ ok: false, message: "target 'Infinity' is not a number" }}
+    ${'2M'}       | ${{ ok: false, message: "target '2M' is not a number" }}
+    ${''}         | ${{ ok: false, message: "target '' is not a number" }}
+    ${true}       | ${{ ok: false, message: 'target true is not a number' }}
+    ${Infinity}   | ${{ ok: false, message: 'target null is not a number' }}
+    ${undefined}  | ${{ ok: false, message: 'target is missing' }}
+    ${null}       | ${{ ok: false, message: 'target is missing' }}
   `('$value → $result', ({ value, result }) => {
     expect(readNumber(value, 'target')).toEqual(result);
   });
@@ -35,7 +40,11 @@ describe('key result problems (blocking) and notes', () => {
     ${'valid'}                        | ${{}}                                   | ${[]}
     ${'target as string'}             | ${{ target: '2000000' }}                | ${[]}
     ${'missing target'}               | ${{ target: undefined }}                | ${['target is missing']}
-    ${'bad target'}                   | ${{ target: 'lots' }}                   | ${["target 'lots' is not a number"]}
+    ${'bad target'}                   | ${{ target: 'lots' }}                   | ${["target 'lots' is not a number: write a number, +15% / -10% of the baseline, or +50 / -20 from it"]}
+    ${'hex target'}                   | ${{ target: '0x10' }}                   | ${["target '0x10' is not a number: write a number, +15% / -10% of the baseline, or +50 / -20 from it"]}
+    ${'missing kind'}                 | ${{ kind: undefined }}                  | ${['kind is missing: use one of increase, decrease, stayAbove, stayBelow, stayWithin']}
+    ${'baseline null is automatic'}   | ${{ baseline: null }}                   | ${[]}
+    ${'hex baseline'}                 | ${{ baseline: '0x10' }}                 | ${["baseline '0x10' is not a number"]}
     ${'unknown kind'}                 | ${{ kind: 'grow' }}                     | ${["kind 'grow' is not one of increase, decrease, stayAbove, stayBelow, stayWithin"]}
     ${'missing series'}               | ${{ series: '' }}                       | ${['series is missing: name a field or write /regex/']}
     ${'stayWithin without targetMax'} | ${{ kind: 'stayWithin' }}               | ${['targetMax (the upper bound of stayWithin) is missing']}
@@ -83,12 +92,17 @@ describe('panel-level settings fall back with one message each', () => {
     options                                           | messages
     ${{}}                                             | ${[]}
     ${null}                                           | ${[]}
-    ${{ objectives: 'x' }}                            | ${['objectives must be a list']}
+    ${{ objectives: 'x' }}                            | ${["objectives 'x' must be a list of objectives"]}
     ${{ fiscalYearStartMonth: 12 }}                   | ${['fiscalYearStartMonth 12 must be a month number 0–11; using 0 (January)']}
     ${{ fiscalYearStartMonth: '3' }}                  | ${[]}
     ${{ tolerances: { atRisk: 0.2, offTrack: 0.1 } }} | ${['tolerances {"atRisk":0.2,"offTrack":0.1} need 0 ≤ atRisk ≤ offTrack; using 0.05/0.15']}
     ${{ tolerances: { atRisk: '0.1' } }}              | ${[]}
-    ${{ breaches: { thresholds: 'sideways' } }}       | ${["breaches.thresholds 'sideways' is not none, above or below; using none"]}
+    ${{ breaches: { thresholds: 'sideways' } }}       | ${[`breaches.thresholds 'sideways' is no longer read: set "Breach direction" (above or below) per series in the field config`]}
+    ${{ breaches: 'sideways' }}                       | ${[`breaches 'sideways' must be an object such as {"minDurationSeconds": 60}; using the defaults`]}
+    ${{ tolerances: 'abc' }}                          | ${["tolerances 'abc' need 0 ≤ atRisk ≤ offTrack; using 0.05/0.15"]}
+    ${{ view: 'tv' }}                                 | ${["view 'tv' is not one of auto, chart, scorecard, wall; using auto"]}
+    ${{ view: 'wall' }}                               | ${[]}
+    ${{ schemaVersion: 99 }}                          | ${['these options were saved by a newer plugin (schemaVersion 99; this one reads up to 1): settings it does not know are ignored']}
     ${{ breaches: { minDurationSeconds: -5 } }}       | ${['breaches.minDurationSeconds -5 must be a number ≥ 0; using 0']}
   `('$options → $messages', ({ options, messages }) => {
     expect(validateOptions(options).messages).toEqual(messages);
@@ -98,12 +112,12 @@ describe('panel-level settings fall back with one message each', () => {
     const defs = validateOptions({
       fiscalYearStartMonth: '3',
       tolerances: { atRisk: '0.1', offTrack: 0.2 },
-      breaches: { thresholds: 'above', minDurationSeconds: '30' },
+      breaches: { minDurationSeconds: '30' },
     });
     expect([defs.fiscalYearStartMonth, defs.tolerances, defs.breaches]).toEqual([
       3,
       { atRisk: 0.1, offTrack: 0.2 },
-      { thresholds: 'above', minDurationSeconds: 30 },
+      { minDurationSeconds: 30 },
     ]);
   });
 });

@@ -1,57 +1,26 @@
 /**
- * Saved options (untrusted dashboard JSON) → typed definitions plus messages. Nothing here throws.
+ * Saved options (untrusted dashboard JSON) → typed definitions plus messages. Nothing here throws, and
+ * nothing is rewritten: a value that cannot be used gets a message naming the field, the value and what
+ * is used instead.
  *
- * Rules:
- * - Numbers may be numbers or numeric strings: "2000000" → 2000000, " 1.5 " → 1.5; "2M", "", true are
- *   rejected with a message naming the field and the value ("target '2M' is not a number").
- * - A key result with a blocking problem (missing/non-numeric target, unknown kind, missing series,
- *   stayWithin without targetMax ≥ target, unknown reducer) keeps its problems in `problems` and is
- *   reported as 'invalid' by evaluate; the other key results still evaluate.
- * - Panel-level settings fall back to their defaults with one message each: fiscalYearStartMonth must
- *   be an integer 0–11; tolerances must satisfy 0 ≤ atRisk ≤ offTrack; breaches.thresholds must be
- *   none/above/below; minDurationSeconds ≥ 0.
+ * - Key results: keyResultDef.ts (blocking problems make a KR 'invalid'; the others still evaluate).
+ * - Panel-level settings fall back to their defaults with one message each: fiscalYearStartMonth must be
+ *   an integer 0–11; tolerances an object with 0 ≤ atRisk ≤ offTrack; breaches an object with
+ *   minDurationSeconds ≥ 0; view one of auto, chart, scorecard, wall. Options saved by a newer plugin
+ *   (schemaVersion above ours) are read as far as they can be, with a message.
+ * - breaches.thresholds (schema 1) moved to the per-series field config `breachDirection`; the
+ *   migration moves it, and a value still here (one the migration did not understand) is reported.
  * - Missing ids are generated from positions ("objective-1", "objective-1/kr-2") so they are stable
  *   as long as the order is; missing titles become "Objective 1" / "Key result 2".
- * - Weight defaults to 1; a negative or non-numeric weight is a non-blocking note and counts as 1.
+ * - Ids are unique across the panel: a repeated id gets a suffix (" (2)") and a note, so every key
+ *   result stays distinct (views key their rows by id).
  */
-import { fieldReducers, ReducerID } from '@grafana/data';
-import {
-  DEFAULT_BREACH_OPTIONS,
-  DEFAULT_TOLERANCES,
-  KEY_RESULT_KINDS,
-  type BreachOptions,
-  type KeyResultKind,
-  type StatusTolerances,
-  type ThresholdBreachDirection,
-} from '../types';
+import { DEFAULT_BREACH_OPTIONS, DEFAULT_TOLERANCES, OPTIONS_SCHEMA_VERSION, type StatusTolerances } from '../types';
+import { readKeyResult, type KeyResultDef } from './keyResultDef';
+import { asRecord, isRecord, nonEmptyString, quote, readNumber } from './readers';
 
-export interface MilestoneDef {
-  at: unknown;
-  value: number;
-}
-
-export interface KeyResultDef {
-  id: string;
-  title: string;
-  /** null only when `problems` says why. */
-  kind: KeyResultKind | null;
-  series: string | null;
-  period: unknown;
-  baseline: number | null;
-  target: number | null;
-  targetMax: number | null;
-  reducer: string;
-  milestones: MilestoneDef[];
-  weight: number;
-  color?: string;
-  owner?: string;
-  link?: string;
-  description?: string;
-  /** Blocking: the KR is 'invalid'. */
-  problems: string[];
-  /** Non-blocking: shown, the KR still evaluates. */
-  notes: string[];
-}
+export type { KeyResultDef, MilestoneDef } from './keyResultDef';
+export { readNumber, type NumberRead } from './readers';
 
 export interface ObjectiveDef {
   id: string;
@@ -65,44 +34,30 @@ export interface ObjectiveDef {
 export interface PanelDefs {
   fiscalYearStartMonth: number;
   tolerances: StatusTolerances;
-  breaches: BreachOptions;
+  breaches: { minDurationSeconds: number };
   objectives: ObjectiveDef[];
   messages: string[];
 }
 
-export type NumberRead = { ok: true; value: number } | { ok: false; message: string };
-
-const THRESHOLD_DIRECTIONS: readonly ThresholdBreachDirection[] = ['none', 'above', 'below'];
+const VIEWS = ['auto', 'chart', 'scorecard', 'wall'];
 
 export function validateOptions(options: unknown): PanelDefs {
   const source = asRecord(options);
   const messages: string[] = [];
+  readSchemaVersion(source.schemaVersion, messages);
   const objectivesRaw = source.objectives;
   if (objectivesRaw !== undefined && !Array.isArray(objectivesRaw)) {
-    messages.push('objectives must be a list');
+    messages.push(`objectives ${quote(objectivesRaw)} must be a list of objectives`);
   }
   const objectives = (Array.isArray(objectivesRaw) ? objectivesRaw : []).map((raw, i) => readObjective(raw, i));
+  readView(source.view, messages);
   return {
     fiscalYearStartMonth: readFiscalStart(source.fiscalYearStartMonth, messages),
     tolerances: readTolerances(source.tolerances, messages),
     breaches: readBreachOptions(source.breaches, messages),
-    objectives,
+    objectives: withUniqueIds(objectives),
     messages,
   };
-}
-
-/** Finite numbers and numeric strings; `what` names the option in the message. */
-export function readNumber(value: unknown, what: string): NumberRead {
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    return { ok: true, value };
-  }
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
-    return { ok: true, value: Number(value) };
-  }
-  if (value === undefined || value === null) {
-    return { ok: false, message: `${what} is missing` };
-  }
-  return { ok: false, message: `${what} ${quote(value)} is not a number` };
 }
 
 function readObjective(raw: unknown, index: number): ObjectiveDef {
@@ -110,7 +65,7 @@ function readObjective(raw: unknown, index: number): ObjectiveDef {
   const id = nonEmptyString(source.id) ?? `objective-${index + 1}`;
   const messages: string[] = [];
   if (!Array.isArray(source.keyResults)) {
-    messages.push('objective has no keyResults list');
+    messages.push(isRecord(raw) ? 'objective has no keyResults list' : `objective ${quote(raw)} is not an object`);
   }
   const keyResults = (Array.isArray(source.keyResults) ? source.keyResults : []).map((kr, j) =>
     readKeyResult(kr, `${id}/kr-${j + 1}`, j)
@@ -125,111 +80,48 @@ function readObjective(raw: unknown, index: number): ObjectiveDef {
   };
 }
 
-function readKeyResult(raw: unknown, fallbackId: string, index: number): KeyResultDef {
-  const source = asRecord(raw);
-  const problems: string[] = [];
-  const notes: string[] = [];
-  const kind = readKind(source.kind, problems);
-  const series = nonEmptyString(source.series) ?? null;
-  if (series === null) {
-    problems.push('series is missing: name a field or write /regex/');
-  }
-  const target = readRequired(source.target, 'target', problems);
-  const targetMax = kind === 'stayWithin' ? readTargetMax(source.targetMax, target, problems) : null;
-  const baseline =
-    source.baseline === undefined || source.baseline === ''
-      ? null
-      : readRequired(source.baseline, 'baseline', problems);
-  return {
-    id: nonEmptyString(source.id) ?? fallbackId,
-    title: nonEmptyString(source.title) ?? `Key result ${index + 1}`,
-    kind,
-    series,
-    period: source.period,
-    baseline,
-    target,
-    targetMax,
-    reducer: readReducer(source.reducer, problems),
-    milestones: readMilestones(source.milestones, notes),
-    weight: readWeight(source.weight, notes),
-    color: nonEmptyString(source.color),
-    owner: nonEmptyString(source.owner),
-    link: nonEmptyString(source.link),
-    description: nonEmptyString(source.description),
-    problems,
-    notes,
-  };
-}
-
-function readKind(value: unknown, problems: string[]): KeyResultKind | null {
-  const kind = KEY_RESULT_KINDS.find((candidate) => candidate === value);
-  if (kind) {
-    return kind;
-  }
-  problems.push(`kind ${quote(value)} is not one of ${KEY_RESULT_KINDS.join(', ')}`);
-  return null;
-}
-
-function readRequired(value: unknown, what: string, problems: string[]): number | null {
-  const read = readNumber(value, what);
-  if (read.ok) {
-    return read.value;
-  }
-  problems.push(read.message);
-  return null;
-}
-
-function readTargetMax(value: unknown, target: number | null, problems: string[]): number | null {
-  const targetMax = readRequired(value, 'targetMax (the upper bound of stayWithin)', problems);
-  if (targetMax !== null && target !== null && targetMax < target) {
-    problems.push(`targetMax (${targetMax}) is below target (${target}): the band [target, targetMax] is empty`);
-    return null;
-  }
-  return targetMax;
-}
-
-function readReducer(value: unknown, problems: string[]): string {
-  if (value === undefined || value === null || value === '') {
-    return ReducerID.lastNotNull;
-  }
-  if (typeof value === 'string' && fieldReducers.getIfExists(value)) {
-    return value;
-  }
-  problems.push(`reducer ${quote(value)} is unknown; use a Grafana reducer id such as lastNotNull, mean or max`);
-  return ReducerID.lastNotNull;
-}
-
-function readMilestones(value: unknown, notes: string[]): MilestoneDef[] {
-  if (value === undefined || value === null) {
-    return [];
-  }
-  if (!Array.isArray(value)) {
-    notes.push('milestones must be a list; ignored');
-    return [];
-  }
-  const milestones: MilestoneDef[] = [];
-  value.forEach((raw, i) => {
-    const source = asRecord(raw);
-    const read = readNumber(source.value, `milestone ${i + 1} value`);
-    if (read.ok) {
-      milestones.push({ at: source.at, value: read.value });
-    } else {
-      notes.push(`${read.message}; milestone ignored`);
-    }
+/** Repeated objective ids and key-result ids (across the whole panel) get " (2)", " (3)"… and a note. */
+function withUniqueIds(objectives: ObjectiveDef[]): ObjectiveDef[] {
+  const objectiveIds = new Set<string>();
+  const keyResultIds = new Set<string>();
+  return objectives.map((objective) => {
+    const id = uniqueId(objective.id, objectiveIds);
+    const messages =
+      id === objective.id ? objective.messages : [...objective.messages, duplicateNote(objective.id, id)];
+    const keyResults = objective.keyResults.map((kr) => {
+      const krId = uniqueId(kr.id, keyResultIds);
+      return krId === kr.id ? kr : { ...kr, id: krId, notes: [...kr.notes, duplicateNote(kr.id, krId)] };
+    });
+    return { ...objective, id, messages, keyResults };
   });
-  return milestones;
 }
 
-function readWeight(value: unknown, notes: string[]): number {
-  if (value === undefined || value === null || value === '') {
-    return 1;
+function uniqueId(id: string, taken: Set<string>): string {
+  let unique = id;
+  for (let n = 2; taken.has(unique); n++) {
+    unique = `${id} (${n})`;
   }
-  const read = readNumber(value, 'weight');
-  if (read.ok && read.value >= 0) {
-    return read.value;
+  taken.add(unique);
+  return unique;
+}
+
+function duplicateNote(id: string, used: string): string {
+  return `id ${quote(id)} is already used on this panel; this one is shown as ${quote(used)}`;
+}
+
+function readSchemaVersion(value: unknown, messages: string[]): void {
+  const version = Number(value);
+  if (Number.isInteger(version) && version > OPTIONS_SCHEMA_VERSION) {
+    messages.push(
+      `these options were saved by a newer plugin (schemaVersion ${version}; this one reads up to ${OPTIONS_SCHEMA_VERSION}): settings it does not know are ignored`
+    );
   }
-  notes.push(`${read.ok ? `weight ${read.value} is negative` : read.message}; using 1`);
-  return 1;
+}
+
+function readView(value: unknown, messages: string[]): void {
+  if (value !== undefined && !VIEWS.includes(value as string)) {
+    messages.push(`view ${quote(value)} is not one of ${VIEWS.join(', ')}; using auto`);
+  }
 }
 
 function readFiscalStart(value: unknown, messages: string[]): number {
@@ -251,7 +143,7 @@ function readTolerances(value: unknown, messages: string[]): StatusTolerances {
   const source = asRecord(value);
   const atRisk = readNumber(source.atRisk ?? DEFAULT_TOLERANCES.atRisk, 'tolerances.atRisk');
   const offTrack = readNumber(source.offTrack ?? DEFAULT_TOLERANCES.offTrack, 'tolerances.offTrack');
-  if (atRisk.ok && offTrack.ok && atRisk.value >= 0 && atRisk.value <= offTrack.value) {
+  if (isRecord(value) && atRisk.ok && offTrack.ok && atRisk.value >= 0 && atRisk.value <= offTrack.value) {
     return { atRisk: atRisk.value, offTrack: offTrack.value };
   }
   messages.push(
@@ -260,30 +152,24 @@ function readTolerances(value: unknown, messages: string[]): StatusTolerances {
   return { ...DEFAULT_TOLERANCES };
 }
 
-function readBreachOptions(value: unknown, messages: string[]): BreachOptions {
-  const source = asRecord(value);
-  const thresholds = THRESHOLD_DIRECTIONS.find((direction) => direction === (source.thresholds ?? 'none'));
-  if (!thresholds) {
-    messages.push(`breaches.thresholds ${quote(source.thresholds)} is not none, above or below; using none`);
+function readBreachOptions(value: unknown, messages: string[]): { minDurationSeconds: number } {
+  const fallback = DEFAULT_BREACH_OPTIONS.minDurationSeconds;
+  if (value === undefined || value === null) {
+    return { minDurationSeconds: fallback };
   }
-  const minimum = readNumber(source.minDurationSeconds ?? 0, 'breaches.minDurationSeconds');
+  if (!isRecord(value)) {
+    messages.push(`breaches ${quote(value)} must be an object such as {"minDurationSeconds": 60}; using the defaults`);
+    return { minDurationSeconds: fallback };
+  }
+  if (value.thresholds !== undefined && value.thresholds !== 'none') {
+    messages.push(
+      `breaches.thresholds ${quote(value.thresholds)} is no longer read: set "Breach direction" (above or below) per series in the field config`
+    );
+  }
+  const minimum = readNumber(value.minDurationSeconds ?? fallback, 'breaches.minDurationSeconds');
   if (!minimum.ok || minimum.value < 0) {
-    messages.push(`breaches.minDurationSeconds ${quote(source.minDurationSeconds)} must be a number ≥ 0; using 0`);
+    messages.push(`breaches.minDurationSeconds ${quote(value.minDurationSeconds)} must be a number ≥ 0; using 0`);
+    return { minDurationSeconds: fallback };
   }
-  return {
-    thresholds: thresholds ?? DEFAULT_BREACH_OPTIONS.thresholds,
-    minDurationSeconds: minimum.ok && minimum.value >= 0 ? minimum.value : DEFAULT_BREACH_OPTIONS.minDurationSeconds,
-  };
-}
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
-
-function nonEmptyString(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
-}
-
-function quote(value: unknown): string {
-  return typeof value === 'string' ? `'${value}'` : (JSON.stringify(value) ?? String(value));
+  return { minDurationSeconds: minimum.value };
 }

@@ -1,0 +1,157 @@
+/**
+ * One saved key result (untrusted JSON) → a KeyResultDef: typed values, blocking `problems` (the key
+ * result is 'invalid') and non-blocking `notes` (shown; it still evaluates). Nothing here throws.
+ *
+ * - kind, series, target and period are required; a missing one says "missing", a wrong one names the
+ *   value: "kind 'grow' is not one of increase, …".
+ * - baseline is optional: undefined, null and "" mean automatic (see keyResult.ts).
+ * - target: a number or a relative target (target.ts). targetMax: the upper bound of stayWithin.
+ * - weight defaults to 1; a negative or non-numeric weight is a note and counts as 1.
+ * - milestones: a value that is not a number drops that milestone with a note; dates are checked
+ *   against the period later (pace.ts).
+ */
+import { fieldReducers, ReducerID } from '@grafana/data';
+import { KEY_RESULT_KINDS, type KeyResultKind } from '../types';
+import { asRecord, isUnset, nonEmptyString, quote, readNumber } from './readers';
+import { readTarget, type TargetSpec } from './target';
+
+export interface MilestoneDef {
+  at: unknown;
+  value: number;
+}
+
+export interface KeyResultDef {
+  id: string;
+  title: string;
+  /** null only when `problems` says why. */
+  kind: KeyResultKind | null;
+  series: string | null;
+  period: unknown;
+  baseline: number | null;
+  target: TargetSpec | null;
+  targetMax: number | null;
+  reducer: string;
+  milestones: MilestoneDef[];
+  weight: number;
+  color?: string;
+  owner?: string;
+  link?: string;
+  description?: string;
+  /** Blocking: the KR is 'invalid'. */
+  problems: string[];
+  /** Non-blocking: shown, the KR still evaluates. */
+  notes: string[];
+}
+
+export function readKeyResult(raw: unknown, fallbackId: string, index: number): KeyResultDef {
+  const source = asRecord(raw);
+  const problems: string[] = [];
+  const notes: string[] = [];
+  const kind = readKind(source.kind, problems);
+  const series = nonEmptyString(source.series) ?? null;
+  if (series === null) {
+    problems.push('series is missing: name a field or write /regex/');
+  }
+  const target = readTargetSpec(source.target, problems);
+  return {
+    id: nonEmptyString(source.id) ?? fallbackId,
+    title: nonEmptyString(source.title) ?? `Key result ${index + 1}`,
+    kind,
+    series,
+    period: source.period,
+    baseline: isUnset(source.baseline) ? null : readRequired(source.baseline, 'baseline', problems),
+    target,
+    targetMax: kind === 'stayWithin' ? readTargetMax(source.targetMax, target, problems) : null,
+    reducer: readReducer(source.reducer, problems),
+    milestones: readMilestones(source.milestones, notes),
+    weight: readWeight(source.weight, notes),
+    color: nonEmptyString(source.color),
+    owner: nonEmptyString(source.owner),
+    link: nonEmptyString(source.link),
+    description: nonEmptyString(source.description),
+    problems,
+    notes,
+  };
+}
+
+function readKind(value: unknown, problems: string[]): KeyResultKind | null {
+  const kind = KEY_RESULT_KINDS.find((candidate) => candidate === value);
+  if (kind) {
+    return kind;
+  }
+  const what = isUnset(value) ? 'kind is missing: use' : `kind ${quote(value)} is not`;
+  problems.push(`${what} one of ${KEY_RESULT_KINDS.join(', ')}`);
+  return null;
+}
+
+function readTargetSpec(value: unknown, problems: string[]): TargetSpec | null {
+  const read = readTarget(value);
+  if (read.ok) {
+    return read.spec;
+  }
+  problems.push(read.message);
+  return null;
+}
+
+function readRequired(value: unknown, what: string, problems: string[]): number | null {
+  const read = readNumber(value, what);
+  if (read.ok) {
+    return read.value;
+  }
+  problems.push(read.message);
+  return null;
+}
+
+/** A band below a relative target is only known at evaluation, so only absolute targets are compared here. */
+function readTargetMax(value: unknown, target: TargetSpec | null, problems: string[]): number | null {
+  const targetMax = readRequired(value, 'targetMax (the upper bound of stayWithin)', problems);
+  if (targetMax !== null && target?.kind === 'absolute' && targetMax < target.value) {
+    problems.push(`targetMax (${targetMax}) is below target (${target.value}): the band [target, targetMax] is empty`);
+    return null;
+  }
+  return targetMax;
+}
+
+function readReducer(value: unknown, problems: string[]): string {
+  if (isUnset(value)) {
+    return ReducerID.lastNotNull;
+  }
+  if (typeof value === 'string' && fieldReducers.getIfExists(value)) {
+    return value;
+  }
+  problems.push(`reducer ${quote(value)} is unknown; use a Grafana reducer id such as lastNotNull, mean or max`);
+  return ReducerID.lastNotNull;
+}
+
+function readMilestones(value: unknown, notes: string[]): MilestoneDef[] {
+  if (value === undefined || value === null) {
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    notes.push('milestones must be a list; ignored');
+    return [];
+  }
+  const milestones: MilestoneDef[] = [];
+  value.forEach((raw, i) => {
+    const source = asRecord(raw);
+    const read = readNumber(source.value, `milestone ${i + 1} value`);
+    if (read.ok) {
+      milestones.push({ at: source.at, value: read.value });
+    } else {
+      notes.push(`${read.message}; milestone ignored`);
+    }
+  });
+  return milestones;
+}
+
+function readWeight(value: unknown, notes: string[]): number {
+  if (isUnset(value)) {
+    return 1;
+  }
+  const read = readNumber(value, 'weight');
+  if (read.ok && read.value >= 0) {
+    return read.value;
+  }
+  notes.push(`${read.ok ? `weight ${read.value} is negative` : read.message}; using 1`);
+  return 1;
+}

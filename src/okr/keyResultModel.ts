@@ -1,0 +1,85 @@
+/**
+ * The key result model's starting state, and the last check before it reaches a view: every number is
+ * finite. Values near ±1e308 overflow (a baseline of −1e308 and a target of 1e308 span Infinity; a mean
+ * of 1e308s sums to Infinity), and one NaN in a pace or forecast would blank the whole chart, other key
+ * results' lines included. Such a key result is 'invalid' with a message naming what overflowed, and
+ * its numbers, pace and forecast are withheld (null / empty).
+ */
+import type { KeyResultModel } from './model';
+import type { KeyResultDef } from './validate';
+
+const EMPTY = new Float64Array(0);
+
+const CHECKED = ['current', 'baseline', 'target', 'targetMax', 'progress', 'expected', 'expectedValue'] as const;
+
+export function withholdNonFinite(model: KeyResultModel): void {
+  const overflowed: string[] = CHECKED.filter((name) => {
+    const value = model[name];
+    return value !== null && !Number.isFinite(value);
+  });
+  if (model.pace.some((vertex) => !Number.isFinite(vertex.value))) {
+    overflowed.push('pace');
+  }
+  const forecast = model.forecast;
+  if (
+    forecast.ok &&
+    ![forecast.value, forecast.slopePerMs, forecast.intercept, forecast.residualStd].every(Number.isFinite)
+  ) {
+    overflowed.push('forecast');
+  }
+  if (overflowed.length === 0) {
+    return;
+  }
+  for (const name of CHECKED) {
+    model[name] = null;
+  }
+  Object.assign(model, {
+    status: 'invalid',
+    pace: [],
+    forecast: { ok: false, reason: 'the numbers are too large to compute with' },
+  });
+  model.messages.push(
+    `the numbers are too large to compute with (${overflowed.join(', ')} overflowed): check the values and the target's scale`
+  );
+}
+
+export function blankModel(def: KeyResultDef): KeyResultModel {
+  return {
+    id: def.id,
+    title: def.title,
+    // An unknown kind is reported in messages and the KR is 'invalid'; the field still needs a value.
+    kind: def.kind ?? 'increase',
+    status: 'invalid',
+    messages: [],
+    period: null,
+    asOf: null,
+    seriesName: null,
+    times: EMPTY,
+    values: EMPTY,
+    hasMissing: false,
+    cumulative: def.reducer === 'sum',
+    current: null,
+    baseline: def.baseline,
+    target: def.target?.kind === 'absolute' ? def.target.value : null,
+    targetMax: def.targetMax,
+    progress: null,
+    expected: null,
+    expectedValue: null,
+    pace: [],
+    milestones: [],
+    forecast: { ok: false, reason: 'not evaluated' },
+    breaches: [],
+    breachCount: 0,
+    breachCountBySource: { target: 0, threshold: 0 },
+    breachSeconds: 0,
+    longestBreachSeconds: 0,
+    ongoingBreach: false,
+    noDataSeconds: 0,
+    reducer: def.reducer,
+    weight: def.weight,
+    color: def.color,
+    owner: def.owner,
+    link: def.link,
+    description: def.description,
+  };
+}
