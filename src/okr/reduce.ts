@@ -169,5 +169,14 @@ function viaGrafana(values: NumberColumn, window: SampleWindow, reducer: string)
   if (typeof result === 'number' && Number.isFinite(result)) {
     return { ok: true, value: result };
   }
-  return { ok: false, message: `reducer '${reducer}' gives ${JSON.stringify(result) ?? String(result)}, not a number` };
+  return { ok: false, message: `reducer '${reducer}' gives ${describeResult(result)}, not a number` };
+}
+
+/** Short on purpose: allValues over 100k points would otherwise write a megabyte into a message. */
+function describeResult(result: unknown): string {
+  if (Array.isArray(result)) {
+    return `a list of ${result.length} values`;
+  }
+  const text = JSON.stringify(result) ?? String(result);
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
