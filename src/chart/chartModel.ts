@@ -39,7 +39,7 @@ interface MatchedSeries {
   series: ChartSeries;
 }
 
-/** One entry per distinct matched series (by display name); key results on the same series share it. */
+/** One entry per distinct judged series (by label); key results on the same series share it. */
 function keyResultSeries(model: PanelModel, theme: GrafanaTheme2): MatchedSeries[] {
   const byName = new Map<string, MatchedSeries>();
   for (const objective of model.objectives) {
@@ -47,15 +47,17 @@ function keyResultSeries(model: PanelModel, theme: GrafanaTheme2): MatchedSeries
       if (kr.seriesName === null || kr.times.length === 0) {
         continue;
       }
-      const existing = byName.get(kr.seriesName);
+      // A cumulative key result is judged on its running total (its times/values), drawn as its own line.
+      const label = kr.cumulative ? `${kr.seriesName} (running total)` : kr.seriesName;
+      const existing = byName.get(label);
       if (existing) {
         existing.series.keyResults.push(kr);
         continue;
       }
-      byName.set(kr.seriesName, {
+      byName.set(label, {
         kr,
         series: {
-          label: kr.seriesName,
+          label,
           color: seriesColor(kr, theme),
           scaleKey: kr.field?.config.unit || FIXED_SCALE,
           field: kr.field,

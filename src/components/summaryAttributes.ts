@@ -19,6 +19,10 @@ export function summaryAttributes(kr: KeyResultModel): Record<string, string | n
     'data-breach-count': kr.breachCount,
     'data-breach-seconds': kr.breachSeconds,
     'data-ongoing-breach': String(kr.ongoingBreach),
+    'data-period-start': numberAttribute(kr.period?.start ?? null),
+    'data-period-end': numberAttribute(kr.period?.end ?? null),
+    'data-no-data-seconds': kr.noDataSeconds,
+    'data-cumulative': String(kr.cumulative),
   };
 }
 

@@ -28,6 +28,10 @@ export interface KeyResultReport {
   target: number | null;
   breachCount: number | null;
   breachSeconds: number | null;
+  /** The period the key result resolved to, epoch ms, end exclusive. */
+  periodStart: number | null;
+  periodEnd: number | null;
+  noDataSeconds: number | null;
 }
 
 export interface RenderReport {
@@ -98,6 +102,9 @@ function keyResultFromDataset(dataset: Record<string, string | undefined>): KeyR
     target: numberOrNull(dataset.target),
     breachCount: numberOrNull(dataset.breachCount),
     breachSeconds: numberOrNull(dataset.breachSeconds),
+    periodStart: numberOrNull(dataset.periodStart),
+    periodEnd: numberOrNull(dataset.periodEnd),
+    noDataSeconds: numberOrNull(dataset.noDataSeconds),
   };
 }
 
