@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+
+import { loadFixture, renderFixture } from './helpers';
+
+/*
+ * OKR core v2 rules through the built module: what the render report reads off the page. The exact
+ * arithmetic is owned by src/okr/keyResultRules.test.ts, target.test.ts and period.test.ts; here we
+ * check it reaches the summaries and the chart.
+ */
+
+test('a sum key result reads its running total: 25 deals of 50 is 50%, drawn as the running total', async ({
+  page,
+}) => {
+  const read = await renderFixture(page, loadFixture('rules/deals-sum.json'));
+  const report = await read();
+  expect(report.pageErrors).toEqual([]);
+  expect(report.keyResults[0]).toMatchObject({ current: 25, baseline: 0, target: 50, progress: 0.5 });
+  await expect(page.getByText('deals (running total)').first()).toBeVisible();
+  const cumulative = await page.getByTestId('okr-kr-summary').first().getAttribute('data-cumulative');
+  expect(cumulative).toBe('true');
+});
+
+test('relative targets show their effective value: +15% of 40 000 visits is 46 000, −10% of $200 is $180', async ({
+  page,
+}) => {
+  const report = await (await renderFixture(page, loadFixture('rules/relative-targets.json')))();
+  expect(report.pageErrors).toEqual([]);
+  expect(report.keyResults.map(({ title, baseline, target }) => ({ title, baseline, target }))).toEqual([
+    { title: 'Increase web traffic by 15%', baseline: 40000, target: 46000 },
+    { title: 'Reduce CAC by 10%', baseline: 200, target: 180 },
+  ]);
+});
+
+test('a fiscal-year period "2026" with April start is Apr 1 2026 → Apr 1 2027', async ({ page }) => {
+  const report = await (await renderFixture(page, loadFixture('rules/fiscal-year.json')))();
+  expect(report.pageErrors).toEqual([]);
+  expect(report.keyResults[0]).toMatchObject({
+    periodStart: Date.UTC(2026, 3 /* Apr */, 1),
+    periodEnd: Date.UTC(2027, 3 /* Apr */, 1),
+    baseline: 1e6,
+    target: 1.15e6,
+  });
+});
+
+test('"thisQuarter" with a February fiscal start is Aug 1 → Nov 1 on the dashboard clock (Berlin)', async ({
+  page,
+}) => {
+  const report = await (await renderFixture(page, loadFixture('rules/this-quarter-fiscal.json')))();
+  expect(report.pageErrors).toEqual([]);
+  expect(report.keyResults[0]).toMatchObject({
+    periodStart: Date.UTC(2026, 6 /* Jul */, 31, 22), // Aug 1 00:00 CEST
+    periodEnd: Date.UTC(2026, 9 /* Oct */, 31, 23), // Nov 1 00:00 CET
+    // The daily samples are at 00:00 UTC: the first one comes 2 h after the period starts in Berlin.
+    noDataSeconds: 7200,
+  });
+});
