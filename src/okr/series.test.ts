@@ -177,6 +177,7 @@ describe('a series that exists but cannot be used says what it is', () => {
     ${'the time field itself'}              | ${'time'}    | ${() => [active()]}                                | ${"series 'time' is the time field of its frame, not a value"}
     ${'a regex reaching only unusable'}     | ${'/act/'}   | ${() => [active()]}                                | ${"series regex /act/ matched 'active', which is a boolean field: only number fields (or numeric text) can be tracked"}
     ${'a regex prefers a value field'}      | ${'/.*/'}    | ${() => [active()]}                                | ${"series regex /.*/ matched 'active', which is a boolean field: only number fields (or numeric text) can be tracked"}
+    ${'a regex prefers numbers'}            | ${'/.*/'}    | ${() => [noTime(['region', 'revenue'])]}           | ${"series regex /.*/ matched 'revenue', which has no time field in its frame (fields: region, revenue)"}
     ${'numeric text, typo'}                 | ${'valu'}    | ${() => [text('value', ['12.5', '13'])]}           | ${"series 'valu' not found; available: value"}
     ${'unknown name beside unusable'}       | ${'churn'}   | ${() => [active()]}                                | ${"series 'churn' not found: no frame has both a time field and a numeric field (fields: time, active)"}
   `('$case: $spec → $message', ({ spec, frames, message }) => {

@@ -76,8 +76,8 @@ export function buildCatalog(frames: DataFrame[]): SeriesCatalog {
   return {
     candidates,
     emptyReason: candidates.length > 0 ? null : describeEmpty(frames, fieldNames),
-    // Time fields last, so /.*/ over a frame of (time, active) explains 'active'.
-    unusable: [...unusable.filter((entry) => !entry.isTime), ...unusable.filter((entry) => entry.isTime)],
+    // Nearest first (a stable sort), so /.*/ over (time, active) explains 'active', not 'time'.
+    unusable: unusable.sort((a, b) => a.nearness - b.nearness),
   };
 }
 

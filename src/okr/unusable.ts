@@ -19,8 +19,11 @@ import { parseValue } from './extract';
 
 export interface UnusableField {
   fieldName: string;
-  /** The frame's own time field: a regex that reaches it had better find a value field first. */
-  isTime: boolean;
+  /**
+   * How near the field is to being a series, nearest first: numbers without a time field (0), other
+   * value fields (1), the frame's time field (2). A regex that reaches several explains the nearest.
+   */
+  nearness: number;
   displayName(): string;
   /** A verb phrase that follows the field's name: "is a boolean field: …". */
   reason(): string;
@@ -45,7 +48,7 @@ export function unusableFields(input: {
   const unusable = timeField ? frame.fields.filter((field) => !numeric.includes(field)) : frame.fields;
   return unusable.map((field) => ({
     fieldName: field.name,
-    isTime: field === timeField,
+    nearness: field === timeField ? 2 : numeric.includes(field) ? 0 : 1,
     displayName: () => getFieldDisplayName(field, frame, frames),
     reason: () => {
       if (field === timeField) {
