@@ -2,7 +2,7 @@
  * Fields that exist but cannot be a series, and why: a key result that names one is told what the field
  * is, not that it was "not found" (which sends the user hunting for a typo that is not there).
  *
- * A field of a frame is unusable when it is not that frame's time field and not a candidate (series.ts).
+ * A field of a frame is unusable when it is not a candidate (series.ts); the frame's time field is one.
  * Its reason, the first that applies:
  * - the frame's own time field: "is the time field of its frame, not a value";
  * - a boolean (or enum, geo …) field: "is a boolean field: only number fields (or numeric text) can be tracked";
