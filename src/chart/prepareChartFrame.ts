@@ -3,7 +3,7 @@ import { DataFrame, Field, FieldType, getFieldDisplayName, outerJoinDataFrames }
 /**
  * Joins every frame that has a time field and a number field into one frame on a shared time axis, the
  * shape uPlot draws (x first, then one column per series). Returns null when nothing can be drawn, so the
- * panel shows PanelDataErrorView instead of an empty chart.
+ * panel draws no empty chart: it shows the key results' messages, or PanelDataErrorView when it has none.
  */
 export function prepareChartFrame(frames: DataFrame[]): DataFrame | null {
   const graphable = frames.filter(isGraphable).map(withDisplayNames(frames));

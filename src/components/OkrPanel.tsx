@@ -14,7 +14,7 @@ import { OkrOptions } from '../types';
 import { wallClock } from './clock';
 import { interpolateOptions } from './interpolateOptions';
 import { KeyResultSummary } from './KeyResultSummary';
-import { choosePanelLayout, Size } from './layout';
+import { choosePanelLayout, layoutWithoutChart, Size } from './layout';
 
 const SUMMARY_ROW_HEIGHT = 32;
 
@@ -43,11 +43,15 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
   );
   const chart = useMemo(() => buildChartModel(model, data.series, theme), [model, data.series, theme]);
 
-  if (!chart) {
+  // Grafana's "No data" / "missing a time field or a number field" only when we have nothing better to
+  // say: with key results configured, each says why it has no series ("series 'valu' not found;
+  // available: value"), which Grafana's view would hide (numbers sent as text are no number field).
+  if (!chart && !hasKeyResults(model)) {
     return <PanelDataErrorView panelId={id} data={data} fieldConfig={fieldConfig} needsTimeField needsNumberField />;
   }
 
-  const layout = choosePanelLayout(options.view, { width, height });
+  const chosen = choosePanelLayout(options.view, { width, height });
+  const layout = chart ? chosen : layoutWithoutChart(chosen, { width, height });
   const chartView = (size: Size) => <ChartView {...props} model={model} chart={chart} size={size} />;
   return (
     <div className={styles.panel} data-testid={testIds.panel} data-layout={layout.kind}>
@@ -56,7 +60,7 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
         <Guarded name="scorecard">{<Scorecard model={model} {...layout.card} />}</Guarded>
       )}
       {layout.kind === 'wall' && <Guarded name="wall view">{<WallView model={model} {...layout.card} />}</Guarded>}
-      {layout.kind === 'combined' && (
+      {layout.kind === 'combined' && chart && (
         <div className={styles.combined} style={{ flexDirection: layout.direction }}>
           <Guarded name="chart">
             <KpiChart {...chartProps(props, chart, layout.chart)} />
@@ -68,6 +72,10 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
       )}
     </div>
   );
+}
+
+function hasKeyResults(model: PanelModel): boolean {
+  return model.objectives.some((objective) => objective.keyResults.length > 0);
 }
 
 function chartProps(props: PanelProps<OkrOptions>, chart: ChartModel, size: Size) {
@@ -83,7 +91,8 @@ function chartProps(props: PanelProps<OkrOptions>, chart: ChartModel, size: Size
 
 interface ChartViewProps extends PanelProps<OkrOptions> {
   model: PanelModel;
-  chart: ChartModel;
+  /** null: nothing to draw, so the summary lines (with their messages) take the whole panel. */
+  chart: ChartModel | null;
   size: Size;
 }
 
@@ -92,12 +101,16 @@ function ChartView({ model, chart, size, ...props }: ChartViewProps) {
   const styles = useStyles2(getStyles);
   const keyResults = model.objectives.flatMap((objective) => objective.keyResults);
   const messages = [...model.messages, ...model.objectives.flatMap((objective) => objective.messages)];
-  const summaryHeight = Math.min(size.height / 2, (keyResults.length + messages.length) * SUMMARY_ROW_HEIGHT);
+  const summaryHeight = chart
+    ? Math.min(size.height / 2, (keyResults.length + messages.length) * SUMMARY_ROW_HEIGHT)
+    : size.height;
   return (
     <>
-      <Guarded name="chart">
-        <KpiChart {...chartProps(props, chart, { width: size.width, height: size.height - summaryHeight })} />
-      </Guarded>
+      {chart && (
+        <Guarded name="chart">
+          <KpiChart {...chartProps(props, chart, { width: size.width, height: size.height - summaryHeight })} />
+        </Guarded>
+      )}
       <div className={styles.summaries} style={{ height: summaryHeight }}>
         {messages.map((message) => (
           <div key={message} className={styles.message} data-testid={testIds.message}>

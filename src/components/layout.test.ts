@@ -1,4 +1,4 @@
-import { choosePanelLayout } from './layout';
+import { choosePanelLayout, layoutWithoutChart } from './layout';
 
 describe('choosePanelLayout', () => {
   test.each`
@@ -12,5 +12,18 @@ describe('choosePanelLayout', () => {
     ${'wall'}      | ${1920} | ${1080} | ${{ kind: 'wall', card: { width: 1920, height: 1080 } }}
   `('$view at $width×$height', ({ view, width, height, expected }) => {
     expect(choosePanelLayout(view, { width, height })).toEqual(expected);
+  });
+});
+
+describe('layoutWithoutChart', () => {
+  const size = { width: 1200, height: 600 };
+  test.each`
+    view           | expected
+    ${'auto'}      | ${{ kind: 'scorecard', card: size }}
+    ${'chart'}     | ${{ kind: 'chart', chart: size }}
+    ${'scorecard'} | ${{ kind: 'scorecard', card: size }}
+    ${'wall'}      | ${{ kind: 'wall', card: size }}
+  `('$view gives its space to what can be drawn', ({ view, expected }) => {
+    expect(layoutWithoutChart(choosePanelLayout(view, size), size)).toEqual(expected);
   });
 });

@@ -53,3 +53,13 @@ function autoLayout(width: number, height: number): PanelLayout {
   }
   return { kind: 'scorecard', card: { width, height } };
 }
+
+/**
+ * The layout when there is no chart to draw (no key result matched a series and no frame has a number
+ * field): the combined view gives the whole panel to the scorecard, whose rows say why each key result
+ * has no series; the chart view keeps its summary lines, which carry the same messages.
+ * Example: combined 1200×600 → scorecard 1200×600.
+ */
+export function layoutWithoutChart(layout: PanelLayout, size: Size): PanelLayout {
+  return layout.kind === 'combined' ? { kind: 'scorecard', card: size } : layout;
+}

@@ -96,8 +96,12 @@ function judge(model: KeyResultModel, input: Judgement): void {
   const window = sampleWindow(raw.times, { start: period.start, asOf, end: period.end });
   const firstIndex = firstFiniteIndex(raw.values, window);
   const hasData = firstIndex >= 0;
-  if (!hasData && asOf >= period.start) {
-    model.messages.push(noSampleReason({ name: candidate.displayName, series: raw, window, period, context }));
+  const reason =
+    !hasData && asOf >= period.start
+      ? noSampleReason({ name: candidate.displayName, series: raw, window, period, context })
+      : null;
+  if (reason) {
+    model.messages.push(reason);
   }
   const cumulative = def.reducer === 'sum';
   const baseline = def.baseline ?? (cumulative ? 0 : hasData ? raw.values[firstIndex] : null);
@@ -273,15 +277,16 @@ function noSampleReason(input: {
   window: SampleWindow;
   period: PeriodModel;
   context: EvaluationContext;
-}): string {
+}): string | null {
   const { name, series, window, period, context } = input;
   const where = `in ${period.label} up to as-of`;
   if (window.to > window.from) {
-    return `series '${name}' has only null values ${where} (${window.to - window.from} samples)`;
+    const samples = window.to - window.from;
+    return `series '${name}' has only null values ${where} (${samples} ${samples === 1 ? 'sample' : 'samples'})`;
   }
   const count = series.times.length;
   if (count === 0) {
-    return `series '${name}' has no samples`;
+    return null; // series.ts already says the series has no rows
   }
   const format = (time: number) => dateTimeFormat(time, { timeZone: context.timeZone, format: 'YYYY-MM-DD HH:mm' });
   const first = series.times[0];

@@ -144,3 +144,59 @@ describe('matching a KR series against frames', () => {
     expect(match.ok && match.candidate.data()).toBe(match.ok && match.candidate.data());
   });
 });
+
+describe('a series that exists but cannot be used says what it is', () => {
+  const time = (n: number) => ({
+    name: 'time',
+    type: FieldType.time,
+    values: Array.from({ length: n }, (_, i) => T0 + i * MIN),
+  });
+  const withTime = (field: { name: string; type: FieldType; values: unknown[] }) =>
+    createDataFrame({ fields: [time(field.values.length), field] });
+  const active = () => withTime({ name: 'active', type: FieldType.boolean, values: [true, false] });
+  const text = (name: string, values: unknown[]) => withTime({ name, type: FieldType.string, values });
+  const noTime = (names: string[]) =>
+    createDataFrame({
+      fields: names.map((name, i) =>
+        i === 0 ? { name, type: FieldType.string, values: ['north'] } : { name, type: FieldType.number, values: [1520] }
+      ),
+    });
+  const long = 'quarterly revenue is reported in the finance export, not here';
+  const twelve = Array.from({ length: 12 }, (_, i) => `f${i}`);
+
+  test.each`
+    case                                    | spec         | frames                                             | message
+    ${'boolean field'}                      | ${'active'}  | ${() => [active()]}                                | ${"series 'active' is a boolean field: only number fields (or numeric text) can be tracked"}
+    ${'no time field'}                      | ${'revenue'} | ${() => [noTime(['region', 'revenue'])]}           | ${"series 'revenue' has no time field in its frame (fields: region, revenue)"}
+    ${'no time field, fields capped at 10'} | ${'f11'}     | ${() => [noTime(twelve)]}                          | ${"series 'f11' has no time field in its frame (fields: f0, f1, f2, f3, f4, f5, f6, f7, f8, f9 … (+2 more))"}
+    ${'thousands separators'}               | ${'revenue'} | ${() => [text('revenue', ['1,234.5', '1,301.0'])]} | ${"series 'revenue' holds text such as '1,234.5', not numbers (thousands separators are not read)"}
+    ${'text'}                               | ${'status'}  | ${() => [text('status', ['n/a'])]}                 | ${"series 'status' holds text such as 'n/a', not numbers"}
+    ${'text after numeric text'}            | ${'status'}  | ${() => [text('status', ['12', null, 'pending'])]} | ${"series 'status' holds text such as 'pending', not numbers"}
+    ${'long text is cut to 40 characters'}  | ${'note'}    | ${() => [text('note', [long])]}                    | ${"series 'note' holds text such as 'quarterly revenue is reported in the fi…', not numbers"}
+    ${'text with only nulls'}               | ${'note'}    | ${() => [text('note', [null, null])]}              | ${"series 'note' holds no values"}
+    ${'the time field itself'}              | ${'time'}    | ${() => [active()]}                                | ${"series 'time' is the time field of its frame, not a value"}
+    ${'a regex reaching only unusable'}     | ${'/act/'}   | ${() => [active()]}                                | ${"series regex /act/ matched 'active', which is a boolean field: only number fields (or numeric text) can be tracked"}
+    ${'a regex prefers a value field'}      | ${'/.*/'}    | ${() => [active()]}                                | ${"series regex /.*/ matched 'active', which is a boolean field: only number fields (or numeric text) can be tracked"}
+    ${'a regex prefers numbers'}            | ${'/.*/'}    | ${() => [noTime(['region', 'revenue'])]}           | ${"series regex /.*/ matched 'revenue', which has no time field in its frame (fields: region, revenue)"}
+    ${'numeric text, typo'}                 | ${'valu'}    | ${() => [text('value', ['12.5', '13'])]}           | ${"series 'valu' not found; available: value"}
+    ${'unknown name beside unusable'}       | ${'churn'}   | ${() => [active()]}                                | ${"series 'churn' not found: no frame has both a time field and a numeric field (fields: time, active)"}
+  `('$case: $spec → $message', ({ spec, frames, message }) => {
+    expect(matchSeries(buildCatalog(frames()), spec)).toEqual({ ok: false, message, invalid: false });
+  });
+
+  test('a usable series of the same name wins over an unusable one', () => {
+    const match = matchSeries(buildCatalog([noTime(['region', 'mrr']), wide()]), 'mrr');
+    expect(match.ok && match.candidate.displayName).toBe('mrr');
+  });
+
+  test('a series with no rows is found and says it is empty', () => {
+    const empty = createDataFrame({
+      fields: [
+        { name: 'time', type: FieldType.time, values: [] },
+        { name: 'amount', type: FieldType.number, values: [] },
+      ],
+    });
+    const match = matchSeries(buildCatalog([empty]), 'amount');
+    expect(match.ok && match.messages).toEqual(["series 'amount' has no rows: the query returned no data"]);
+  });
+});

@@ -19,9 +19,13 @@
  * The time field is the field of type time, else a field named time/ts/timestamp/datetime/date
  * (any case) whose first value parses as a time. Value fields are number fields, or string fields
  * whose values are numeric strings ("12.5"). Cleaning (sorting, nulls, gaps) is extract.ts's.
+ *
+ * A spec that names no candidate but names a field that exists gets that field's reason (unusable.ts):
+ * "series 'active' is a boolean field: …" rather than "not found".
  */
 import { DataFrameType, FieldType, getFieldDisplayName, type DataFrame, type Field } from '@grafana/data';
 import { extractSeriesCached, parseTime, parseValue, type SeriesData } from './extract';
+import { findUnusable, listNames, unusableFields, type UnusableField } from './unusable';
 
 export type { SeriesData };
 
@@ -37,26 +41,29 @@ export interface SeriesCatalog {
   candidates: SeriesCandidate[];
   /** Why the data has no candidates, for the "not found" message. */
   emptyReason: string | null;
+  /** Fields that exist but cannot be a series; optional so a catalog of nothing can be written `{ candidates: [], … }`. */
+  unusable?: UnusableField[];
 }
 
 /** `invalid` when the spec itself is broken (a regex that does not compile), not merely unmatched. */
 export type SeriesMatch =
   { ok: true; candidate: SeriesCandidate; messages: string[] } | { ok: false; message: string; invalid: boolean };
 
-const MAX_LISTED_NAMES = 10;
 const TIME_NAMES = new Set(['time', 'ts', 'timestamp', 'datetime', 'date']);
 const REGEX_SPEC = /^\/(.*)\/([a-z]*)$/s;
 
 export function buildCatalog(frames: DataFrame[]): SeriesCatalog {
   const candidates: SeriesCandidate[] = [];
+  const unusable: UnusableField[] = [];
   const fieldNames: string[] = [];
   for (const frame of frames) {
     fieldNames.push(...frame.fields.map((field) => field.name));
     const timeField = findTimeField(frame);
+    const numeric = frame.fields.filter((field) => field !== timeField && isNumericField(field));
+    unusable.push(...unusableFields({ frame, frames, timeField, numeric }));
     if (!timeField) {
       continue;
     }
-    const numeric = frame.fields.filter((field) => field !== timeField && isNumericField(field));
     const labelColumns = frame.fields.filter(
       (field) => field !== timeField && field.type === FieldType.string && !numeric.includes(field)
     );
@@ -66,7 +73,12 @@ export function buildCatalog(frames: DataFrame[]): SeriesCatalog {
       candidates.push(...numeric.map((field) => makeCandidate({ field, timeField, frame, allFrames: frames })));
     }
   }
-  return { candidates, emptyReason: candidates.length > 0 ? null : describeEmpty(frames, fieldNames) };
+  return {
+    candidates,
+    emptyReason: candidates.length > 0 ? null : describeEmpty(frames, fieldNames),
+    // Nearest first (a stable sort), so /.*/ over (time, active) explains 'active', not 'time'.
+    unusable: unusable.sort((a, b) => a.nearness - b.nearness),
+  };
 }
 
 export function matchSeries(catalog: SeriesCatalog, spec: string): SeriesMatch {
@@ -76,6 +88,12 @@ export function matchSeries(catalog: SeriesCatalog, spec: string): SeriesMatch {
   }
   const byDisplay = catalog.candidates.filter((candidate) => candidate.displayName === spec);
   const matches = byDisplay.length > 0 ? byDisplay : catalog.candidates.filter((c) => c.fieldName === spec);
+  if (matches.length === 0) {
+    const named = findUnusable(catalog.unusable ?? [], spec);
+    if (named) {
+      return { ok: false, message: `series '${spec}' ${named.reason()}`, invalid: false };
+    }
+  }
   return pickFirst(catalog, `series '${spec}'`, matches);
 }
 
@@ -87,10 +105,16 @@ function matchRegex(catalog: SeriesCatalog, spec: string, parts: RegExpExecArray
     return { ok: false, message: `series regex ${spec} does not compile: ${errorText(error)}`, invalid: true };
   }
   // A 'g' or 'y' flag would make test() stateful across candidates.
-  const matches = catalog.candidates.filter((candidate) => {
+  const test = (name: string) => {
     pattern.lastIndex = 0;
-    return pattern.test(candidate.displayName);
-  });
+    return pattern.test(name);
+  };
+  const matches = catalog.candidates.filter((candidate) => test(candidate.displayName));
+  const named = matches.length === 0 ? catalog.unusable?.find((entry) => test(entry.displayName())) : undefined;
+  if (named) {
+    const message = `series regex ${spec} matched '${named.displayName()}', which ${named.reason()}`;
+    return { ok: false, message, invalid: false };
+  }
   return pickFirst(catalog, `series regex ${spec}`, matches);
 }
 
@@ -99,24 +123,24 @@ function pickFirst(catalog: SeriesCatalog, what: string, matches: SeriesCandidat
     return { ok: false, message: notFoundMessage(catalog, what), invalid: false };
   }
   const [first] = matches;
-  const messages =
+  const several =
     matches.length > 1
-      ? [`${what} matched ${matches.length} series (${listNames(matches)}); using the first, '${first.displayName}'`]
+      ? [`${what} matched ${matches.length} series (${namesOf(matches)}); using the first, '${first.displayName}'`]
       : [];
-  return { ok: true, candidate: first, messages };
+  // Found but empty (a SQL query with no rows): say so, or the key result is 'No data' with no reason.
+  const empty = first.field.values.length === 0 ? [`${what} has no rows: the query returned no data`] : [];
+  return { ok: true, candidate: first, messages: [...several, ...empty] };
 }
 
 function notFoundMessage(catalog: SeriesCatalog, what: string): string {
   if (catalog.emptyReason) {
     return `${what} not found: ${catalog.emptyReason}`;
   }
-  return `${what} not found; available: ${listNames(catalog.candidates)}`;
+  return `${what} not found; available: ${namesOf(catalog.candidates)}`;
 }
 
-function listNames(candidates: SeriesCandidate[]): string {
-  const names = candidates.slice(0, MAX_LISTED_NAMES).map((candidate) => candidate.displayName);
-  const more = candidates.length - names.length;
-  return more > 0 ? `${names.join(', ')} … (+${more} more)` : names.join(', ');
+function namesOf(candidates: SeriesCandidate[]): string {
+  return listNames(candidates.map((candidate) => candidate.displayName));
 }
 
 function describeEmpty(frames: DataFrame[], fieldNames: string[]): string {
@@ -124,8 +148,7 @@ function describeEmpty(frames: DataFrame[], fieldNames: string[]): string {
   if (frames.length === 0 || fieldNames.length === 0 || rows === 0) {
     return 'the query returned no data';
   }
-  const unique = [...new Set(fieldNames)].slice(0, MAX_LISTED_NAMES).join(', ');
-  return `no frame has both a time field and a numeric field (fields: ${unique})`;
+  return `no frame has both a time field and a numeric field (fields: ${listNames([...new Set(fieldNames)])})`;
 }
 
 function makeCandidate(input: {

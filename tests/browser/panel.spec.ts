@@ -81,8 +81,16 @@ test('says which series is missing and still renders the others', async ({ page 
   expect(messages.join('\n')).toContain("series 'churn' not found");
 });
 
-test('shows a data message instead of a blank panel when there is no data', async ({ page }) => {
+test('with no data, each key result says so instead of a blank panel', async ({ page }) => {
   const report = await renderFixture(page, { ...loadFixture('mrr-q3.json'), frames: [] });
+  const { keyResults, messages, pageErrors } = await report();
+  expect(keyResults.map((kr) => kr.status)).toEqual(['noData']);
+  expect(messages).toEqual(["series 'mrr' not found: the query returned no data"]);
+  expect(pageErrors).toEqual([]);
+});
+
+test("with no data and no key results configured, Grafana's data message", async ({ page }) => {
+  const report = await renderFixture(page, { ...loadFixture('mrr-q3.json'), frames: [], options: { objectives: [] } });
   const { messages, pageErrors } = await report();
   expect(messages).toEqual(['No data']);
   expect(pageErrors).toEqual([]);
