@@ -1,5 +1,8 @@
 import {
+  applyFieldOverrides,
   createDataFrame,
+  createTheme,
+  FieldMatcherID,
   FieldConfigProperty,
   FieldConfigPropertyItem,
   FieldType,
@@ -80,6 +83,33 @@ describe('custom field config', () => {
 
     expect(item?.category).toEqual(['Thresholds']);
     expect(ids.indexOf('custom.breachDirection')).toBe(ids.indexOf(FieldConfigProperty.Thresholds) + 1);
+  });
+
+  test('is set per series by an override, the other series keeping the default', () => {
+    const frame = createDataFrame({
+      fields: [
+        { name: 'time', type: FieldType.time, values: [1] },
+        { name: 'latency', type: FieldType.number, values: [200] },
+        { name: 'availability', type: FieldType.number, values: [99.95] },
+      ],
+    });
+    const [applied] = applyFieldOverrides({
+      data: [frame],
+      fieldConfig: {
+        defaults: plugin.fieldConfigDefaults.defaults,
+        overrides: [
+          {
+            matcher: { id: FieldMatcherID.byName, options: 'latency' },
+            properties: [{ id: 'custom.breachDirection', value: 'above' }],
+          },
+        ],
+      },
+      fieldConfigRegistry: plugin.fieldConfigRegistry,
+      replaceVariables: (text) => text,
+      theme: createTheme(),
+    });
+
+    expect(applied.fields.map((field) => field.config.custom?.breachDirection)).toEqual([undefined, 'above', 'off']);
   });
 
   test('keeps the palette colour as the standard colour default', () => {

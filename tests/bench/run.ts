@@ -53,7 +53,7 @@ const KEY_RESULTS = [
 
 const OPTIONS = {
   objectives: [{ title: 'Grow revenue', keyResults: KEY_RESULTS }],
-  breaches: { thresholds: 'above', minDurationSeconds: 60 },
+  breaches: { minDurationSeconds: 60 },
 };
 
 /** A noisy upward trend across Q3 with periodic dips, so breaches open and close. */
@@ -79,6 +79,7 @@ function makeFrame(grafana: Grafana, series: { times: ArrayLike<number>; values:
         type: FieldType.number,
         values: series.values as unknown as number[],
         config: {
+          custom: { breachDirection: 'above' },
           thresholds: {
             mode: ThresholdsMode.Absolute,
             steps: [
