@@ -1,13 +1,16 @@
 import { FieldColorModeId, FieldConfigProperty, PanelPlugin } from '@grafana/data';
 
 import { OkrPanel } from './components/OkrPanel';
+import { buildCustomFieldConfig } from './editor/fieldConfig';
 import { buildPanelOptions } from './editor/panelOptions';
-import { migrateOptions } from './migrations/migrate';
-import { OkrOptions } from './types';
+import { migratePanel, needsMigration } from './migrations/migrate';
+import { OkrFieldConfig, OkrOptions } from './types';
 
-export const plugin = new PanelPlugin<OkrOptions>(OkrPanel)
+export const plugin = new PanelPlugin<OkrOptions, OkrFieldConfig>(OkrPanel)
   .setPanelOptions(buildPanelOptions)
-  .setMigrationHandler((panel) => migrateOptions(panel.options))
+  // Grafana migrates when the saved pluginVersion differs; shouldMigrate also catches a panel saved by a
+  // build with the same version but an older options schema (a dev build, or a version not yet bumped).
+  .setMigrationHandler(migratePanel, (panel) => needsMigration(panel.options))
   .useFieldConfig({
     standardOptions: {
       // Each KPI series in its own palette colour, as in Grafana's time series panel.
@@ -16,4 +19,5 @@ export const plugin = new PanelPlugin<OkrOptions>(OkrPanel)
         defaultValue: { mode: FieldColorModeId.PaletteClassic },
       },
     },
+    useCustomConfig: buildCustomFieldConfig,
   });

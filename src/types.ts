@@ -9,7 +9,7 @@
  * editor never rewrites what it does not understand.
  */
 
-export const OPTIONS_SCHEMA_VERSION = 1;
+export const OPTIONS_SCHEMA_VERSION = 2;
 
 /** How a key result is judged. */
 export type KeyResultKind = 'increase' | 'decrease' | 'stayAbove' | 'stayBelow' | 'stayWithin';
@@ -73,13 +73,37 @@ export interface StatusTolerances {
   offTrack: number;
 }
 
-/** Which side of the field's Grafana thresholds is a breach: above the first non-base step, or below the last. */
+/**
+ * Which side of a series' Grafana thresholds is bad: 'above' the first non-base step, 'below' the last
+ * step, or 'off'. Set per series in the field config (defaults or an override), beside the thresholds it
+ * reads, so one panel can watch latency (bad above) and availability (bad below) together.
+ */
+export type BreachDirection = 'off' | 'above' | 'below';
+
+/**
+ * The panel's custom field config (`fieldConfig.defaults.custom` and `custom.*` override properties).
+ * Saved JSON is untrusted here too: the core reads `field.config.custom?.breachDirection` and treats any
+ * other value as 'off' with a message.
+ */
+export interface OkrFieldConfig {
+  breachDirection?: BreachDirection;
+}
+
+/**
+ * Schema 1's panel-wide direction, moved to OkrFieldConfig.breachDirection by the 1 → 2 migration.
+ * Kept in this type only because the core on this branch still reads `breaches.thresholds`; core v2 reads
+ * the field config instead, and this type and BreachOptions.thresholds are deleted when it lands.
+ */
 export type ThresholdBreachDirection = 'none' | 'above' | 'below';
 
 export interface BreachOptions {
-  thresholds: ThresholdBreachDirection;
   /** Breaches shorter than this are dropped as blips. */
   minDurationSeconds: number;
+  /**
+   * Not in the saved schema since version 2; transitional, see ThresholdBreachDirection. The migration
+   * leaves a value here only when it is not none/above/below, so the core can name it in a message.
+   */
+  thresholds: ThresholdBreachDirection;
 }
 
 export type ViewMode = 'auto' | 'chart' | 'scorecard' | 'wall';
@@ -98,3 +122,5 @@ export interface OkrOptions {
 export const DEFAULT_TOLERANCES: StatusTolerances = { atRisk: 0.05, offTrack: 0.15 };
 
 export const DEFAULT_BREACH_OPTIONS: BreachOptions = { thresholds: 'none', minDurationSeconds: 0 };
+
+export const DEFAULT_BREACH_DIRECTION: BreachDirection = 'off';

@@ -90,27 +90,13 @@ function addStatusOptions(builder: PanelOptionsEditorBuilder<OkrOptions>) {
     });
 }
 
+/** Which side of a series' thresholds is a breach is set per series: see fieldConfig.ts. */
 function addBreachOptions(builder: PanelOptionsEditorBuilder<OkrOptions>) {
-  builder
-    .addRadio({
-      path: 'breaches.thresholds',
-      name: 'Threshold breaches',
-      description: "Which side of the field's thresholds is a breach.",
-      category: BREACH_CATEGORY,
-      defaultValue: DEFAULT_BREACH_OPTIONS.thresholds,
-      settings: {
-        options: [
-          { value: 'none', label: 'Off' },
-          { value: 'above', label: 'Above first step' },
-          { value: 'below', label: 'Below last step' },
-        ],
-      },
-    })
-    .addNumberInput({
-      path: 'breaches.minDurationSeconds',
-      name: 'Ignore breaches shorter than (seconds)',
-      category: BREACH_CATEGORY,
-      defaultValue: DEFAULT_BREACH_OPTIONS.minDurationSeconds,
-      settings: { min: 0, integer: true },
-    });
+  builder.addNumberInput({
+    path: 'breaches.minDurationSeconds',
+    name: 'Ignore breaches shorter than (seconds)',
+    category: BREACH_CATEGORY,
+    defaultValue: DEFAULT_BREACH_OPTIONS.minDurationSeconds,
+    settings: { min: 0, integer: true },
+  });
 }

@@ -1,31 +1,65 @@
+import { FieldConfigSource, PanelMigrationHandler } from '@grafana/data';
+
 import { OkrOptions, OPTIONS_SCHEMA_VERSION } from '../types';
+import { isRecord, SavedPanel } from './savedPanel';
+import { toVersion2 } from './v2';
 
 /**
- * Brings saved panel options up to OPTIONS_SCHEMA_VERSION, one step per version.
+ * Brings a saved panel up to OPTIONS_SCHEMA_VERSION, one step per version.
  *
- * Grafana calls this when a dashboard saved by another plugin version loads. Steps only add or move
- * fields; whatever they do not understand is carried over unchanged, so an analyst's JSON is never lost.
- * Options from a newer plugin are returned untouched (the panel says so instead of guessing).
+ * Steps only add or move fields; whatever they do not understand is carried over unchanged, so an
+ * analyst's JSON is never lost. Options from a newer plugin are returned untouched (the panel says so
+ * instead of guessing).
  *
  * Version history:
  * - 0: no `schemaVersion` (hand-written provisioning JSON following the README). Same shape as 1.
  * - 1: adds `schemaVersion`.
+ * - 2: `breaches.thresholds` moves to the per-series field config `breachDirection` (see v2.ts).
  */
-export function migrateOptions(saved: unknown): OkrOptions {
-  const options: Record<string, unknown> = isRecord(saved) ? { ...saved } : {};
-  const from = savedSchemaVersion(options);
-  if (from > OPTIONS_SCHEMA_VERSION) {
-    return options as unknown as OkrOptions;
+const STEPS: ReadonlyArray<{ to: number; step: (panel: SavedPanel) => SavedPanel }> = [{ to: 2, step: toVersion2 }];
+
+/** The panel Grafana hands its migration handler (@grafana/data does not export the type by name). */
+type MigrationPanel = Parameters<PanelMigrationHandler<OkrOptions>>[0];
+
+/**
+ * Grafana's migration handler. Grafana reads `panel.fieldConfig` back after calling it (its own panels move
+ * options into the field config the same way), so assigning the migrated field config is the one write.
+ */
+export function migratePanel(panel: MigrationPanel): OkrOptions {
+  const migrated = migrateSavedPanel({ options: panel.options, fieldConfig: panel.fieldConfig });
+  if (migrated.fieldConfig !== panel.fieldConfig) {
+    panel.fieldConfig = migrated.fieldConfig;
   }
-  return { ...options, schemaVersion: OPTIONS_SCHEMA_VERSION } as unknown as OkrOptions;
+  return migrated.options;
+}
+
+/** The pure migration: returns new objects and leaves its arguments as they were. */
+export function migrateSavedPanel(saved: { options: unknown; fieldConfig?: FieldConfigSource }): {
+  options: OkrOptions;
+  fieldConfig: FieldConfigSource;
+} {
+  const panel: SavedPanel = {
+    options: isRecord(saved.options) ? { ...saved.options } : {},
+    fieldConfig: saved.fieldConfig ?? { defaults: {}, overrides: [] },
+  };
+  const from = savedSchemaVersion(panel.options);
+  if (from > OPTIONS_SCHEMA_VERSION) {
+    return { options: panel.options as unknown as OkrOptions, fieldConfig: panel.fieldConfig };
+  }
+  const migrated = STEPS.filter(({ to }) => to > from).reduce((current, { step }) => step(current), panel);
+  return {
+    options: { ...migrated.options, schemaVersion: OPTIONS_SCHEMA_VERSION } as unknown as OkrOptions,
+    fieldConfig: migrated.fieldConfig,
+  };
+}
+
+/** Whether saved options need the migration: their schema version is not the plugin's. */
+export function needsMigration(options: unknown): boolean {
+  return savedSchemaVersion(isRecord(options) ? options : {}) !== OPTIONS_SCHEMA_VERSION;
 }
 
 /** The schema version options were saved with: 0 when absent or not a number. */
 export function savedSchemaVersion(options: Record<string, unknown>): number {
   const version = Number(options.schemaVersion);
   return Number.isInteger(version) && version > 0 ? version : 0;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -30,11 +30,11 @@ test('the editor shows the panel option categories with their defaults', async (
   await renderFixture(page, loadFixture('mrr-q3.json'), 'editor=1');
   const editor = page.getByTestId('sandbox-options-editor');
   await expect(editor).toContainText('Fiscal year start month');
-  await expect(editor).toContainText('Threshold breaches');
+  await expect(editor).toContainText('Ignore breaches shorter than');
   const saved = await page.evaluate(() => window.__okrSandbox.options);
   expect(saved).toMatchObject({
-    schemaVersion: 1,
+    schemaVersion: 2,
     tolerances: { atRisk: 0.05, offTrack: 0.15 },
-    breaches: { thresholds: 'none' },
+    breaches: { minDurationSeconds: 0 },
   });
 });

@@ -38,7 +38,7 @@ import { createRoot, Root } from 'react-dom/client';
 import uPlot, { AlignedData } from 'uplot';
 
 import { loadAmdModule } from './amd';
-import { makeReplaceVariables, panelData, panelFieldConfig, panelOptions } from './fixture';
+import { makeReplaceVariables, panelConfig, panelData } from './fixture';
 import { registerStandardEditors } from './registries';
 import { sharedModules } from './sharedModules';
 
@@ -103,7 +103,7 @@ function savedOptions(points: number, end: number): Record<string, unknown> {
   const period = { from: new Date(start).toISOString(), to: new Date(end + (end - start) / 4).toISOString() };
   const midpoint = new Date((start + end) / 2).toISOString();
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     objectives: [
       {
         title: 'Grow the KPI',
@@ -121,7 +121,7 @@ function savedOptions(points: number, end: number): Record<string, unknown> {
         ],
       },
     ],
-    breaches: { thresholds: 'above', minDurationSeconds: 0 },
+    breaches: { minDurationSeconds: 0 },
     // The chart alone, as the issue asks ("our chart with all overlays"); auto would add the scorecard beside it.
     view: 'chart',
   };
@@ -129,6 +129,7 @@ function savedOptions(points: number, end: number): Record<string, unknown> {
 
 const FIELD_CONFIG: FieldConfigSource = {
   defaults: {
+    custom: { breachDirection: 'above' },
     thresholds: {
       mode: grafanaData.ThresholdsMode.Absolute,
       steps: [
@@ -154,8 +155,10 @@ const RESIZE_PX = 10;
 
 function oursSubject(plugin: PanelPlugin, { points, width, height }: BenchRequest, end: number): Subject<PanelData> {
   const Panel = plugin.panel!;
-  const options = panelOptions(plugin, savedOptions(points, end));
-  const fieldConfig = panelFieldConfig(plugin, FIELD_CONFIG);
+  const { options, fieldConfig } = panelConfig(plugin, {
+    options: savedOptions(points, end),
+    fieldConfig: FIELD_CONFIG,
+  });
   const replaceVariables = makeReplaceVariables();
   const element = (data: PanelData, shrink: number) => (
     <ThemeContext.Provider value={theme}>

@@ -51,29 +51,54 @@ export function makeReplaceVariables(variables: Record<string, string> = {}): In
     });
 }
 
-/** Options as Grafana hands them to a panel: migrated from what was saved, then merged over the defaults. */
-export function panelOptions(plugin: PanelPlugin, saved: Record<string, unknown>): Record<string, unknown> {
-  // Our migration handler is synchronous; Grafana also accepts a promise, which the sandbox does not need.
-  const migrated = plugin.onPanelMigration
-    ? (plugin.onPanelMigration({
-        id: 1,
-        type: plugin.meta.id,
-        options: structuredClone(saved),
-        fieldConfig: { defaults: {}, overrides: [] },
-      } as never) as Record<string, unknown>)
-    : saved;
-  return mergeWith({}, plugin.defaults, migrated, (_defaultValue: unknown, value: unknown) =>
-    Array.isArray(value) ? value : undefined
-  );
+/** A panel's saved JSON: what Grafana's PanelModel holds before the plugin loads. */
+export interface SavedPanel {
+  options: Record<string, unknown>;
+  fieldConfig?: FieldConfigSource;
 }
 
-export function panelFieldConfig(plugin: PanelPlugin, saved: FieldConfigSource | undefined): FieldConfigSource {
+/**
+ * Options and field config as Grafana's PanelModel hands them to a panel: the saved panel migrated when it
+ * needs it, then merged over the plugin's defaults. The migration handler returns the options and may
+ * rewrite `panel.fieldConfig` (ours moves schema 1's breaches.thresholds there), so the field config is read
+ * back from the panel afterwards, as Grafana does.
+ *
+ * Grafana migrates when the saved pluginVersion differs from the plugin's or `plugin.shouldMigrate(panel)`
+ * says so. Fixtures carry no pluginVersion, and our options' schemaVersion is the marker our
+ * shouldMigrate compares, so the host asks shouldMigrate only: a fixture at the current schema is left as it
+ * is, an older one is migrated.
+ */
+export function panelConfig(
+  plugin: PanelPlugin,
+  saved: SavedPanel
+): { options: Record<string, unknown>; fieldConfig: FieldConfigSource } {
+  // The migration may write to the panel; the fixture itself stays as it was loaded.
+  const panel = {
+    id: 1,
+    type: plugin.meta.id,
+    options: structuredClone(saved.options),
+    fieldConfig: structuredClone(saved.fieldConfig ?? { defaults: {}, overrides: [] }),
+  };
+  // Our migration handler is synchronous; Grafana also accepts a promise, which the sandbox does not need.
+  const migrated =
+    plugin.onPanelMigration && plugin.shouldMigrate?.(panel as never)
+      ? (plugin.onPanelMigration(panel as never) as Record<string, unknown>)
+      : panel.options;
+  return {
+    options: mergeWith({}, plugin.defaults, migrated, (_defaultValue: unknown, value: unknown) =>
+      Array.isArray(value) ? value : undefined
+    ),
+    fieldConfig: panelFieldConfig(plugin, panel.fieldConfig),
+  };
+}
+
+function panelFieldConfig(plugin: PanelPlugin, saved: FieldConfigSource): FieldConfigSource {
   const defaults = plugin.fieldConfigDefaults;
   return {
-    defaults: mergeWith({}, defaults.defaults, saved?.defaults ?? {}, (_d: unknown, v: unknown) =>
+    defaults: mergeWith({}, defaults.defaults, saved.defaults ?? {}, (_d: unknown, v: unknown) =>
       Array.isArray(v) ? v : undefined
     ),
-    overrides: saved?.overrides ?? [],
+    overrides: saved.overrides ?? [],
   };
 }
 

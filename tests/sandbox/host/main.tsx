@@ -1,5 +1,5 @@
 import './bootData';
-import { createTheme, PanelPlugin } from '@grafana/data';
+import { createTheme, FieldConfigSource, PanelPlugin } from '@grafana/data';
 import { GlobalStyles, ThemeContext } from '@grafana/ui';
 import React from 'react';
 import { createRoot, Root } from 'react-dom/client';
@@ -7,7 +7,7 @@ import { createRoot, Root } from 'react-dom/client';
 import { loadAmdModule } from './amd';
 import { eventBus, SandboxApp } from './App';
 import { demoFixture, startDemoStream } from './demo';
-import { framesFromJson, panelFieldConfig, panelOptions, PanelFixture } from './fixture';
+import { framesFromJson, panelConfig, PanelFixture } from './fixture';
 import { installPanelDataErrorView } from './PanelDataErrorView';
 import { registerStandardEditors } from './registries';
 import { sharedModules } from './sharedModules';
@@ -17,6 +17,8 @@ interface SandboxState {
   error?: string;
   requestedModules: string[];
   options?: Record<string, unknown>;
+  /** The field config the panel gets: the fixture's, as the migration left it, over the plugin's defaults. */
+  fieldConfig?: FieldConfigSource;
   /** The dashboard event bus the panel gets (DataHoverEvent for the shared crosshair). */
   eventBus?: typeof eventBus;
   /** Replaces the fixture's frames (as DataFrameJSON) and re-renders, like a dashboard refresh. */
@@ -77,12 +79,14 @@ interface RenderInput {
 
 function renderPanel({ root, plugin, fixture: initialFixture, showEditor, demo }: RenderInput) {
   let fixture = initialFixture;
-  let options = panelOptions(plugin, fixture.options);
+  const loaded = panelConfig(plugin, fixture);
+  let options = loaded.options;
   let frames = framesFromJson(fixture.frames);
-  const fieldConfig = panelFieldConfig(plugin, fixture.fieldConfig);
+  const fieldConfig = loaded.fieldConfig;
 
   const render = () => {
     window.__okrSandbox.options = options;
+    window.__okrSandbox.fieldConfig = fieldConfig;
     root.render(
       <SandboxApp
         plugin={plugin}
