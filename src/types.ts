@@ -22,7 +22,10 @@ export const KEY_RESULT_KINDS: readonly KeyResultKind[] = [
   'stayWithin',
 ];
 
-/** A quarter such as "2026-Q3" (fiscal, see fiscalYearStartMonth) or an explicit half-open [from, to). */
+/**
+ * "2026-Q3", "2026-H1", "2026" (fiscal, see fiscalYearStartMonth), "2026-08" (calendar), "thisQuarter" and
+ * the other this/last/next periods, or an explicit half-open [from, to). See src/okr/period.ts.
+ */
 export type PeriodOption = string | { from: string; to: string };
 
 export interface MilestoneOption {
@@ -39,12 +42,16 @@ export interface KeyResultOption {
   series: string;
   period: PeriodOption;
   kind: KeyResultKind;
-  /** Defaults to the first non-null value inside the period. */
-  baseline?: number;
-  target: number;
+  /** Absent or null: the first non-null value inside the period (0 for a cumulative 'sum' key result). */
+  baseline?: number | null;
+  /** A number, "+15%" / "-10%" of the baseline, or "+50" / "-20" from it (src/okr/target.ts). */
+  target: number | string;
   /** Upper bound for kind = stayWithin ([target, targetMax] is the good band). */
   targetMax?: number;
-  /** A Grafana ReducerID (lastNotNull, mean, max, …): how the current value is taken. Default lastNotNull. */
+  /**
+   * A Grafana ReducerID (lastNotNull, mean, max, …): how the current value is taken. Default lastNotNull.
+   * 'sum' makes the key result cumulative: baseline + the running total (src/okr/cumulative.ts).
+   */
   reducer?: string;
   milestones?: MilestoneOption[];
   /** Weight in the objective roll-up. Default 1. */
@@ -89,21 +96,9 @@ export interface OkrFieldConfig {
   breachDirection?: BreachDirection;
 }
 
-/**
- * Schema 1's panel-wide direction, moved to OkrFieldConfig.breachDirection by the 1 → 2 migration.
- * Kept in this type only because the core on this branch still reads `breaches.thresholds`; core v2 reads
- * the field config instead, and this type and BreachOptions.thresholds are deleted when it lands.
- */
-export type ThresholdBreachDirection = 'none' | 'above' | 'below';
-
 export interface BreachOptions {
   /** Breaches shorter than this are dropped as blips. */
   minDurationSeconds: number;
-  /**
-   * Not in the saved schema since version 2; transitional, see ThresholdBreachDirection. The migration
-   * leaves a value here only when it is not none/above/below, so the core can name it in a message.
-   */
-  thresholds: ThresholdBreachDirection;
 }
 
 export type ViewMode = 'auto' | 'chart' | 'scorecard' | 'wall';
@@ -121,6 +116,6 @@ export interface OkrOptions {
 
 export const DEFAULT_TOLERANCES: StatusTolerances = { atRisk: 0.05, offTrack: 0.15 };
 
-export const DEFAULT_BREACH_OPTIONS: BreachOptions = { thresholds: 'none', minDurationSeconds: 0 };
+export const DEFAULT_BREACH_OPTIONS: BreachOptions = { minDurationSeconds: 0 };
 
 export const DEFAULT_BREACH_DIRECTION: BreachDirection = 'off';

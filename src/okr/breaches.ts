@@ -271,7 +271,12 @@ export function summarizeBreaches(breaches: readonly Breach[]): BreachSummary {
 
 /** Time at which the line from (t0, v0) to (t1, v1) reaches `bound`. */
 function crossing(t0: number, v0: number, t1: number, v1: number, bound: number): number {
-  return v1 === v0 ? t1 : t0 + ((bound - v0) / (v1 - v0)) * (t1 - t0);
+  if (v1 === v0) {
+    return t1;
+  }
+  // Halved so that values near ±1e308 cannot overflow the differences (−MAX to MAX would be Infinity).
+  const fraction = (bound / 2 - v0 / 2) / (v1 / 2 - v0 / 2);
+  return t0 + Math.min(1, Math.max(0, fraction)) * (t1 - t0);
 }
 
 function identity(value: number): number {

@@ -6,10 +6,10 @@
  *
  * Worked example: baseline 0, target 50, daily counts 3, null, 5, 2 from Jul 1 → running total
  * (Jul 1, 3), (Jul 3, 8), (Jul 4, 10): current 10, progress 10 / 50 = 0.2. A point (start, baseline)
- * leads the running total when the first sample comes after the start, so the line starts where the
+ * leads the running total when the first non-null sample comes after the start, so the line starts where the
  * count starts.
  */
-import type { SampleWindow } from './reduce';
+import { firstFiniteIndex, type SampleWindow } from './reduce';
 import type { SeriesData } from './series';
 
 export function runningTotal(input: {
@@ -23,7 +23,8 @@ export function runningTotal(input: {
   const times = new Float64Array(capacity);
   const values = new Float64Array(capacity);
   let count = 0;
-  if (window.to === window.from || series.times[window.from] > start) {
+  const first = firstFiniteIndex(series.values, window);
+  if (first < 0 || series.times[first] > start) {
     times[0] = start;
     values[0] = baseline;
     count = 1;

@@ -5,7 +5,8 @@
  * results' lines included. Such a key result is 'invalid' with a message naming what overflowed, and
  * its numbers, pace and forecast are withheld (null / empty).
  */
-import type { KeyResultModel } from './model';
+import { summarizeBreaches } from './breaches';
+import type { Breach, ForecastModel, KeyResultModel } from './model';
 import type { KeyResultDef } from './validate';
 
 const EMPTY = new Float64Array(0);
@@ -20,12 +21,11 @@ export function withholdNonFinite(model: KeyResultModel): void {
   if (model.pace.some((vertex) => !Number.isFinite(vertex.value))) {
     overflowed.push('pace');
   }
-  const forecast = model.forecast;
-  if (
-    forecast.ok &&
-    ![forecast.value, forecast.slopePerMs, forecast.intercept, forecast.residualStd].every(Number.isFinite)
-  ) {
+  if (!forecastIsFinite(model.forecast)) {
     overflowed.push('forecast');
+  }
+  if (!model.breaches.every(breachIsFinite)) {
+    overflowed.push('breaches');
   }
   if (overflowed.length === 0) {
     return;
@@ -35,12 +35,31 @@ export function withholdNonFinite(model: KeyResultModel): void {
   }
   Object.assign(model, {
     status: 'invalid',
+    // A running total that overflowed is not drawn either; a KPI series is the datasource's own.
+    ...(model.cumulative ? { times: EMPTY, values: EMPTY } : {}),
+    ...breachesAndSummary(model.breaches.filter(breachIsFinite)),
     pace: [],
     forecast: { ok: false, reason: 'the numbers are too large to compute with' },
   });
   model.messages.push(
     `the numbers are too large to compute with (${overflowed.join(', ')} overflowed): check the values and the target's scale`
   );
+}
+
+function breachesAndSummary(breaches: Breach[]) {
+  return { breaches, ...summarizeBreaches(breaches) };
+}
+
+function breachIsFinite(breach: Breach): boolean {
+  return [breach.start, breach.end, breach.durationSeconds, breach.worst, breach.bound].every(Number.isFinite);
+}
+
+function forecastIsFinite(forecast: ForecastModel): boolean {
+  if (!forecast.ok) {
+    return true;
+  }
+  const { value, slopePerMs, intercept, residualStd, progress, requiredPerDay } = forecast;
+  return [value, slopePerMs, intercept, residualStd, progress ?? 0, requiredPerDay ?? 0].every(Number.isFinite);
 }
 
 export function blankModel(def: KeyResultDef): KeyResultModel {
