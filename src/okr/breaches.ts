@@ -184,8 +184,7 @@ export class BreachFold {
       const contiguous = previousValue === previousValue && time - previousTime <= gapMs;
       const bad = value < low || value > high;
       // Open means the previous sample was bad; a jump to the band's other side passes through the band.
-      const otherSide = bad && previousValue < low !== value < low;
-      if (open && (!contiguous || !bad || otherSide)) {
+      if (open && (!contiguous || !bad || previousValue < low !== value < low)) {
         const end = contiguous
           ? crossing(previousTime, previousValue, time, value, previousValue < low ? low : high)
           : lastBad;

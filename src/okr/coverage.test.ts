@@ -28,6 +28,24 @@ describe('coverage: time the data speaks for', () => {
     expect(coveredHours(times, values, asOf, gap)).toBe(covered);
   });
 
+  test('a series with no null takes a times-only loop that gives the general answer, split or whole', () => {
+    const series = seriesOf(hours([0, 1, 2, 3, 10, 11, 12]), [1, 1, 1, 1, 1, 1, 1]);
+    expect(series.hasMissing).toBe(false);
+    const general = { ...series, hasMissing: true };
+    for (const [a, b] of [
+      [0, 7],
+      [0, 3],
+      [3, 7],
+      [4, 5],
+    ]) {
+      const before = addToCoverage(EMPTY_COVERAGE, series, { from: 0, to: a });
+      const generalBefore = addToCoverage(EMPTY_COVERAGE, general, { from: 0, to: a });
+      expect(addToCoverage(before, series, { from: a, to: b })).toEqual(
+        addToCoverage(generalBefore, general, { from: a, to: b })
+      );
+    }
+  });
+
   test('a fold over [a, b) then [b, c) equals one over [a, c)', () => {
     const series = seriesOf(hours([0, 1, 2, 3, 4, 5]), [1, null, 1, 1, 1, 1]);
     const whole = addToCoverage(EMPTY_COVERAGE, series, { from: 0, to: 6 });

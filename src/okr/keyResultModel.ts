@@ -24,7 +24,8 @@ export function withholdNonFinite(model: KeyResultModel): void {
   if (!forecastIsFinite(model.forecast)) {
     overflowed.push('forecast');
   }
-  if (!model.breaches.every(breachIsFinite)) {
+  // O(1) for the usual case: a NaN or infinite breach time makes the union's length non-finite too.
+  if (!Number.isFinite(model.breachSeconds) || (model.cumulative && !model.breaches.every(breachIsFinite))) {
     overflowed.push('breaches');
   }
   if (overflowed.length === 0) {
