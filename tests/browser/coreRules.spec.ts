@@ -54,3 +54,21 @@ test('"thisQuarter" with a February fiscal start is Aug 1 → Nov 1 on the dashb
     noDataSeconds: 7200,
   });
 });
+
+test('a realistic OKR set (15 key results, mixed units, sum, relative targets, years, halves, months) renders every key result', async ({
+  page,
+}) => {
+  const report = await (await renderFixture(page, loadFixture('company-okrs.json')))();
+  expect(report.pageErrors).toEqual([]);
+  expect(report.messages).toEqual([]);
+  expect(report.keyResults).toHaveLength(15);
+  expect(report.keyResults.filter((kr) => kr.status === 'invalid' || kr.status === 'noData')).toEqual([]);
+  const byTitle = Object.fromEntries(report.keyResults.map((kr) => [kr.title, kr]));
+  expect(byTitle['Annual: 15% more revenue this year']).toMatchObject({
+    periodStart: Date.UTC(2026, 0 /* Jan */, 1),
+    periodEnd: Date.UTC(2027, 0 /* Jan */, 1),
+    // No data from Jan 1 until the series starts on Jul 1: 181 days.
+    noDataSeconds: 181 * 86_400,
+  });
+  expect(byTitle['August: p95 below 280 ms']).toMatchObject({ periodStart: Date.UTC(2026, 7 /* Aug */, 1) });
+});
