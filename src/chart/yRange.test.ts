@@ -24,6 +24,12 @@ describe('yRangeWithMarks', () => {
     expect(yRangeWithMarks(null, null, [10, 20])).toEqual({ min: 9.5, max: 20.5, offScale: [] });
   });
 
+  it('data near ±1e308 gives a finite scale whose span is finite too (uPlot divides by it)', () => {
+    const range = yRangeWithMarks(-1e308, 1e308, [0]);
+    expect(Number.isFinite(range.max - range.min)).toBe(true);
+    expect([range.min < 0, range.max > 0]).toEqual([true, true]);
+  });
+
   it('without data or marks the range is 0…1', () => {
     expect(yRangeWithMarks(null, null, [])).toEqual({ min: 0, max: 1, offScale: [] });
   });

@@ -21,7 +21,8 @@ export function yRangeWithMarks(dataMin: number | null, dataMax: number | null, 
       ? { ...padded(Math.min(...finiteMarks), Math.max(...finiteMarks)), offScale: [] }
       : { min: 0, max: 1, offScale: [] };
   }
-  const dataSpan = Math.max(dataMax - dataMin, Math.abs(dataMax) * 1e-6, 1e-9);
+  // Halved and doubled so that data spanning −1e308 … 1e308 gives Infinity here, not a NaN later.
+  const dataSpan = Math.max(2 * (dataMax / 2 - dataMin / 2), Math.abs(dataMax) * 1e-6, 1e-9);
   const allowed = dataSpan / MIN_DATA_SHARE;
   const inside: number[] = [];
   const offScale: number[] = [];
@@ -33,8 +34,16 @@ export function yRangeWithMarks(dataMin: number | null, dataMax: number | null, 
   return { ...padded(Math.min(dataMin, ...inside), Math.max(dataMax, ...inside)), offScale };
 }
 
-/** 5% head- and footroom, so lines at the extremes are not drawn on the plot's edge. */
+/**
+ * 5% head- and footroom, so lines at the extremes are not drawn on the plot's edge. The span is worked out
+ * in halves and the result kept within ±MAX_VALUE / 2, so data near ±1e308 still gives a finite scale
+ * (uPlot divides by max − min) instead of blanking the whole chart; such data is clipped at the edge.
+ */
 function padded(min: number, max: number): { min: number; max: number } {
-  const span = max - min || Math.abs(max) || 1;
-  return { min: min - span * 0.05, max: max + span * 0.05 };
+  const halfSpan = max / 2 - min / 2 || Math.abs(max / 2) || 0.5;
+  const limit = Number.MAX_VALUE / 2;
+  return {
+    min: Math.max(-limit, min - halfSpan * 0.1),
+    max: Math.min(limit, max + halfSpan * 0.1),
+  };
 }

@@ -72,3 +72,16 @@ test('a realistic OKR set (15 key results, mixed units, sum, relative targets, y
   });
   expect(byTitle['August: p95 below 280 ms']).toMatchObject({ periodStart: Date.UTC(2026, 7 /* Aug */, 1) });
 });
+
+test('a series near ±1e308 makes its key result invalid; the chart still draws and the other key result evaluates', async ({
+  page,
+}) => {
+  const report = await (await renderFixture(page, loadFixture('rules/overflow.json')))();
+  expect(report.pageErrors).toEqual([]);
+  expect(report.keyResults.map(({ title, status }) => ({ title, status }))).toEqual([
+    { title: 'Overflowing', status: 'invalid' },
+    { title: 'Signups to 200', status: 'onTrack' },
+  ]);
+  expect(report.messages.join()).toContain('too large to compute with');
+  await expect(page.locator('.uplot canvas').first()).toBeVisible();
+});
