@@ -14,10 +14,10 @@
  *   numbers, pace and forecast are withheld.
  * - Messages are bounded (MAX_MESSAGE characters) so hostile input cannot flood a view.
  */
-import { dateTimeFormat } from '@grafana/data';
 import type { KeyResultKind, StatusTolerances } from '../types';
 import { summarizeBreaches } from './breaches';
-import { addToCoverage, coveredMs, EMPTY_COVERAGE, timeWithinTarget } from './coverage';
+import { coveredMs, timeWithinTarget } from './coverage';
+import { coverageState, noDataSeconds, noSampleReason } from './noData';
 import { runningTotal } from './cumulative';
 import { addToSums, EMPTY_SUMS, forecast, lineFromSums } from './forecast';
 import { scanBreaches, type BreachContext } from './keyResultBreaches';
@@ -91,37 +91,27 @@ interface Judgement {
 }
 
 function judge(model: KeyResultModel, input: Judgement): void {
-  const { def, kind, period, asOf, candidate, context } = input;
+  const { def, period, asOf, candidate, context } = input;
   const raw = candidate.data();
   const window = sampleWindow(raw.times, { start: period.start, asOf, end: period.end });
   const firstIndex = firstFiniteIndex(raw.values, window);
   const hasData = firstIndex >= 0;
   const reason =
     !hasData && asOf >= period.start
-      ? noSampleReason({ name: candidate.displayName, series: raw, window, period, context })
+      ? noSampleReason({ name: candidate.displayName, series: raw, window, period, timeZone: context.timeZone })
       : null;
   if (reason) {
     model.messages.push(reason);
   }
   const cumulative = def.reducer === 'sum';
   const baseline = def.baseline ?? (cumulative ? 0 : hasData ? raw.values[firstIndex] : null);
-  const reduced = reduceWindow({
-    values: raw.values,
-    window,
-    reducer: def.reducer,
-    stats: () => windowStats(raw, window),
-  });
-  if (!reduced.ok) {
-    model.messages.push(reduced.message);
-  }
-  const sum = reduced.ok ? reduced.value : null;
-  const current = sum === null ? null : cumulative ? baseline! + sum : sum;
-  const target = def.target ? effectiveTarget(def.target, baseline) : null;
   const judged =
     cumulative && baseline !== null ? runningTotal({ series: raw, window, start: period.start, baseline }) : raw;
   const judgedWindow = judged === raw ? window : { from: 0, to: judged.times.length };
+  const current = currentValue({ model, def, raw, window, judged, started: asOf >= period.start });
   const { milestones, notes } = resolveMilestones(def.milestones, { period, timeZone: context.timeZone });
   model.messages.push(...notes);
+  const targets = effectiveTargets(model, { def, baseline, started: asOf >= period.start });
   Object.assign(model, {
     seriesName: candidate.displayName,
     field: candidate.field,
@@ -130,24 +120,68 @@ function judge(model: KeyResultModel, input: Judgement): void {
     hasMissing: judged.hasMissing,
     cumulative,
     baseline,
-    current,
-    target,
+    current: current.value,
     milestones,
-    noDataSeconds: noDataSeconds(raw, window, period, asOf),
+    noDataSeconds: noDataSeconds({ series: raw, window, period, asOf }),
+    ...targets,
   });
-  if (target === null) {
-    // Only a relative target lacks a value, and only when there is no baseline: no data yet.
-    model.messages.push(noBaselineMessage(def.target!));
-    model.status = asOf < period.start ? 'notStarted' : 'noData';
-    return;
+  if (targets.target !== null && !targets.blocked) {
+    const extra = { raw, window, judged, judgedWindow, target: targets.target, hasData, reducerFailed: current.failed };
+    judgeProgress(model, { ...input, ...extra });
   }
-  if (kind === 'stayWithin' && def.targetMax !== null && def.targetMax < target) {
-    model.messages.push(
-      `targetMax (${def.targetMax}) is below target (${target}): the band [target, targetMax] is empty`
-    );
-    return;
+}
+
+/**
+ * The current value: for a cumulative key result the running total's last value (baseline + Σ so far,
+ * the baseline itself before the first sample), else the reducer over the window.
+ */
+function currentValue(input: {
+  model: KeyResultModel;
+  def: KeyResultDef;
+  raw: SeriesData;
+  window: SampleWindow;
+  judged: SeriesData;
+  started: boolean;
+}): { value: number | null; failed: boolean } {
+  const { model, def, raw, window, judged, started } = input;
+  if (judged !== raw) {
+    return { value: started ? judged.values[judged.values.length - 1] : null, failed: false };
   }
-  judgeProgress(model, { ...input, raw, window, judged, judgedWindow, target, hasData, reducerFailed: !reduced.ok });
+  const stats = () => windowStats(raw, window);
+  const reduced = reduceWindow({ values: raw.values, window, reducer: def.reducer, stats });
+  if (!reduced.ok) {
+    model.messages.push(reduced.message);
+  }
+  return { value: reduced.ok ? reduced.value : null, failed: !reduced.ok };
+}
+
+/**
+ * Target and targetMax as numbers (relative ones from the baseline). `blocked` when they cannot be judged:
+ * a relative bound with no baseline yet (status notStarted/noData), or an empty band (invalid).
+ */
+function effectiveTargets(
+  model: KeyResultModel,
+  input: { def: KeyResultDef; baseline: number | null; started: boolean }
+): { target: number | null; targetMax: number | null; blocked: boolean } {
+  const { def, baseline, started } = input;
+  const target = effectiveTarget(def.target!, baseline);
+  const targetMax = def.targetMax ? effectiveTarget(def.targetMax, baseline) : null;
+  const missing =
+    target === null
+      ? noBaselineMessage(def.target!)
+      : def.targetMax && targetMax === null
+        ? noBaselineMessage(def.targetMax, 'targetMax')
+        : null;
+  if (missing) {
+    model.messages.push(missing);
+    model.status = started ? 'noData' : 'notStarted';
+    return { target, targetMax, blocked: true };
+  }
+  if (target !== null && targetMax !== null && targetMax < target) {
+    model.messages.push(`targetMax (${targetMax}) is below target (${target}): the band [target, targetMax] is empty`);
+    return { target, targetMax, blocked: true };
+  }
+  return { target, targetMax, blocked: false };
 }
 
 function judgeProgress(
@@ -162,13 +196,13 @@ function judgeProgress(
     reducerFailed: boolean;
   }
 ): void {
-  const { def, kind, period, asOf, candidate, context, raw, window, judged, judgedWindow, target, hasData } = input;
+  const { kind, period, asOf, candidate, context, raw, window, judged, judgedWindow, target, hasData } = input;
   const { baseline, current } = model;
   const breaches = scanBreaches(
     {
       kind,
       target,
-      targetMax: def.targetMax,
+      targetMax: model.targetMax,
       judged: { series: judged, window: judgedWindow },
       raw: { series: raw, window, field: candidate.field, name: candidate.displayName },
       asOf,
@@ -251,57 +285,6 @@ function windowStats(series: SeriesData, window: SampleWindow) {
     add: (state, part) => addToStats(state, series.values, part),
   });
 }
-
-function coverageState(series: SeriesData, window: SampleWindow) {
-  return foldWindow(series, `coverage|${series.gapMs}`, window, {
-    init: () => EMPTY_COVERAGE,
-    add: (state, part) => addToCoverage(state, series, part),
-  });
-}
-
-function noDataSeconds(series: SeriesData, window: SampleWindow, period: PeriodModel, asOf: number): number {
-  const elapsed = asOf - period.start;
-  if (!(elapsed > 0)) {
-    return 0;
-  }
-  return Math.max(0, elapsed - coveredMs(coverageState(series, window), { asOf, gapMs: series.gapMs })) / 1000;
-}
-
-/**
- * Why a series has no sample in [start, as-of]: how many samples it has and where they lie, with a hint
- * for the usual cause (times in seconds instead of milliseconds land in January 1970).
- */
-function noSampleReason(input: {
-  name: string;
-  series: SeriesData;
-  window: SampleWindow;
-  period: PeriodModel;
-  context: EvaluationContext;
-}): string | null {
-  const { name, series, window, period, context } = input;
-  const where = `in ${period.label} up to as-of`;
-  if (window.to > window.from) {
-    const samples = window.to - window.from;
-    return `series '${name}' has only null values ${where} (${samples} ${samples === 1 ? 'sample' : 'samples'})`;
-  }
-  const count = series.times.length;
-  if (count === 0) {
-    return null; // series.ts already says the series has no rows
-  }
-  const format = (time: number) => dateTimeFormat(time, { timeZone: context.timeZone, format: 'YYYY-MM-DD HH:mm' });
-  const first = series.times[0];
-  const last = series.times[count - 1];
-  const hint =
-    last < SECONDS_AS_MS_LIMIT
-      ? ': times look like seconds, not milliseconds'
-      : first < 0
-        ? ': times are negative'
-        : '';
-  return `series '${name}' has no sample ${where}: its ${count} samples lie from ${format(first)} to ${format(last)}${hint}`;
-}
-
-/** Epoch seconds of any date from 1973 to 2286 read as milliseconds fall before this (1973-03-03). */
-const SECONDS_AS_MS_LIMIT = 1e11;
 
 function flatPace(period: PeriodModel, level: number): TimeValue[] {
   return [

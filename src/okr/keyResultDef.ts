@@ -5,7 +5,7 @@
  * - kind, series, target and period are required; a missing one says "missing", a wrong one names the
  *   value: "kind 'grow' is not one of increase, …".
  * - baseline is optional: undefined, null and "" mean automatic (see keyResult.ts).
- * - target: a number or a relative target (target.ts). targetMax: the upper bound of stayWithin.
+ * - target: a number or a relative target (target.ts); targetMax, the upper bound of stayWithin, too.
  * - weight defaults to 1; a negative or non-numeric weight is a note and counts as 1.
  * - milestones: a value that is not a number drops that milestone with a note; dates are checked
  *   against the period later (pace.ts).
@@ -29,7 +29,7 @@ export interface KeyResultDef {
   period: unknown;
   baseline: number | null;
   target: TargetSpec | null;
-  targetMax: number | null;
+  targetMax: TargetSpec | null;
   reducer: string;
   milestones: MilestoneDef[];
   weight: number;
@@ -102,11 +102,19 @@ function readRequired(value: unknown, what: string, problems: string[]): number 
   return null;
 }
 
-/** A band below a relative target is only known at evaluation, so only absolute targets are compared here. */
-function readTargetMax(value: unknown, target: TargetSpec | null, problems: string[]): number | null {
-  const targetMax = readRequired(value, 'targetMax (the upper bound of stayWithin)', problems);
-  if (targetMax !== null && target?.kind === 'absolute' && targetMax < target.value) {
-    problems.push(`targetMax (${targetMax}) is below target (${target.value}): the band [target, targetMax] is empty`);
+/** A band below its target is only known at evaluation when either bound is relative. */
+function readTargetMax(value: unknown, target: TargetSpec | null, problems: string[]): TargetSpec | null {
+  const what = 'targetMax (the upper bound of stayWithin)';
+  const read = readTarget(value, what);
+  if (!read.ok) {
+    problems.push(read.message);
+    return null;
+  }
+  const targetMax = read.spec;
+  if (targetMax.kind === 'absolute' && target?.kind === 'absolute' && targetMax.value < target.value) {
+    problems.push(
+      `targetMax (${targetMax.value}) is below target (${target.value}): the band [target, targetMax] is empty`
+    );
     return null;
   }
   return targetMax;

@@ -81,7 +81,7 @@ export function blankModel(def: KeyResultDef): KeyResultModel {
     current: null,
     baseline: def.baseline,
     target: def.target?.kind === 'absolute' ? def.target.value : null,
-    targetMax: def.targetMax,
+    targetMax: def.targetMax?.kind === 'absolute' ? def.targetMax.value : null,
     progress: null,
     expected: null,
     expectedValue: null,

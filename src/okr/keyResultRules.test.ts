@@ -65,6 +65,11 @@ describe('counts that add up: reducer "sum" is cumulative', () => {
     expect(Array.from(kr.values)).toEqual([40, 44, 50]);
   });
 
+  test('nothing counted yet: current is the baseline, status noData', () => {
+    const kr = run({ target: 50, reducer: 'sum' }, [frameOf({ name: 'deals', times: [], values: [] })]);
+    expect([kr.current, kr.status]).toEqual([0, 'noData']);
+  });
+
   test('a stay key result with sum judges the running total: "fewer than 10 incidents this quarter"', () => {
     const incidents = dailyFrame([3, 3, 3, 3, 3], 'deals');
     const kr = run({ kind: 'stayBelow', target: 10, reducer: 'sum' }, [incidents], Q3_START + 4 * DAY);
@@ -88,6 +93,12 @@ describe('relative targets resolve against the effective baseline', () => {
     ${'+500'} | ${undefined} | ${40500}
   `('$target from baseline $baseline → $effective', ({ target, baseline, effective }) => {
     expect(run({ target, baseline }, [traffic()]).target).toBe(effective);
+  });
+
+  test('a stayWithin band may be relative too: baseline ± 5%', () => {
+    const kr = run({ kind: 'stayWithin', baseline: 40000, target: '-5%', targetMax: '+5%' }, [traffic()]);
+    // 40 000 + 50 a day passes 42 000 on day 40 and is still above it at as-of (day 46).
+    expect([kr.target, kr.targetMax, kr.status]).toEqual([38000, 42000, 'offTrack']);
   });
 
   test('a relative target with no baseline and no data says so', () => {

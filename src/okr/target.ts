@@ -8,7 +8,9 @@
  *   always means relative; a JSON number -20 is the value -20.
  *
  * The effective target is what the model, the summary's data-target and every view show. A relative
- * target with no baseline (none configured and no data yet) has no value, and says so.
+ * target with no baseline (none configured and no data yet) has no value, and says so. The percentage is
+ * of the signed baseline: "+15%" of −100 is −115. A stayWithin band's targetMax follows the same rules:
+ * target "-5%", targetMax "+5%" is the baseline ± 5%.
  */
 import { isDecimalText, quote, readNumber } from './readers';
 
@@ -21,7 +23,8 @@ export type TargetRead = { ok: true; spec: TargetSpec } | { ok: false; message: 
 
 const PERCENT = /^([+-])\s*(\d+\.?\d*|\.\d+)\s*%$/;
 
-export function readTarget(value: unknown): TargetRead {
+/** `what` names the option in messages: 'target', or 'targetMax' for a stayWithin band's upper bound. */
+export function readTarget(value: unknown, what = 'target'): TargetRead {
   if (typeof value === 'string') {
     const text = value.trim();
     const percent = PERCENT.exec(text);
@@ -33,14 +36,14 @@ export function readTarget(value: unknown): TargetRead {
       return { ok: true, spec: { kind: 'offset', amount: Number(text), text } };
     }
   }
-  const read = readNumber(value, 'target');
+  const read = readNumber(value, what);
   if (read.ok) {
     return { ok: true, spec: { kind: 'absolute', value: read.value } };
   }
   const hint = typeof value === 'string' ? ': write a number, +15% / -10% of the baseline, or +50 / -20 from it' : '';
   return {
     ok: false,
-    message: value === undefined || value === null ? read.message : `target ${quote(value)} is not a number${hint}`,
+    message: value === undefined || value === null ? read.message : `${what} ${quote(value)} is not a number${hint}`,
   };
 }
 
@@ -57,7 +60,7 @@ export function effectiveTarget(spec: TargetSpec, baseline: number | null): numb
 }
 
 /** Why a relative target has no value yet. */
-export function noBaselineMessage(spec: TargetSpec): string {
+export function noBaselineMessage(spec: TargetSpec, what = 'target'): string {
   const text = spec.kind === 'absolute' ? String(spec.value) : spec.text;
-  return `target '${text}' is relative to the baseline, and there is none yet: no baseline is configured and the period has no data`;
+  return `${what} '${text}' is relative to the baseline, and there is none yet: no baseline is configured and the period has no data`;
 }
