@@ -1,4 +1,8 @@
-import { alignColumns } from './chartModel';
+import { createTheme } from '@grafana/data';
+
+import { evaluate } from '../okr';
+import { DAY, Q3_END, Q3_START, dailyFrame } from '../okr/testUtils';
+import { alignColumns, buildChartModel } from './chartModel';
 
 describe('alignColumns puts the matched series on one time axis for uPlot', () => {
   test('series on the same times share the time column; values without gaps are passed as they are', () => {
@@ -27,5 +31,45 @@ describe('alignColumns puts the matched series on one time axis for uPlot', () =
       [10, null, 30],
       [null, null, 33],
     ]);
+  });
+});
+
+describe('buildChartModel: one line per judged series', () => {
+  const theme = createTheme();
+  const frame = dailyFrame([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 'deals');
+  const model = (keyResults: Array<Record<string, unknown>>) =>
+    evaluate({
+      options: { objectives: [{ title: 'O', keyResults }] },
+      frames: [frame],
+      timeRange: { from: Q3_START, to: Q3_END },
+      timeZone: 'utc',
+      now: Q3_START + 9 * DAY,
+    });
+  const kr = (title: string, extra: Record<string, unknown>) => ({
+    title,
+    series: 'deals',
+    period: '2026-Q3',
+    kind: 'increase',
+    target: 500,
+    ...extra,
+  });
+
+  test('two running totals on one series are two lines, named by key result, beside the raw series', () => {
+    const chart = buildChartModel(
+      model([kr('Quarter', { reducer: 'sum' }), kr('Since 100', { reducer: 'sum', baseline: 100 }), kr('Daily', {})]),
+      [frame],
+      theme
+    )!;
+    expect(chart.series.map((series) => series.label)).toEqual([
+      'deals (running total: Quarter)',
+      'deals (running total: Since 100)',
+      'deals',
+    ]);
+    expect(chart.data.slice(1).map((column) => column[9])).toEqual([10, 110, 1]);
+  });
+
+  test('one running total is simply "(running total)"', () => {
+    const chart = buildChartModel(model([kr('Quarter', { reducer: 'sum' })]), [frame], theme)!;
+    expect(chart.series.map((series) => series.label)).toEqual(['deals (running total)']);
   });
 });

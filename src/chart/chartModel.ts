@@ -39,34 +39,38 @@ interface MatchedSeries {
   series: ChartSeries;
 }
 
-/** One entry per distinct judged series (by label); key results on the same series share it. */
+/**
+ * One entry per distinct judged series; key results on the same KPI series share it. A cumulative key
+ * result is judged on its own running total (its times/values), so it gets its own line: "deals this
+ * quarter" and "deals this year" are two lines, named by key result when they share a series.
+ */
 function keyResultSeries(model: PanelModel, theme: GrafanaTheme2): MatchedSeries[] {
-  const byName = new Map<string, MatchedSeries>();
-  for (const objective of model.objectives) {
-    for (const kr of objective.keyResults) {
-      if (kr.seriesName === null || kr.times.length === 0) {
-        continue;
-      }
-      // A cumulative key result is judged on its running total (its times/values), drawn as its own line.
-      const label = kr.cumulative ? `${kr.seriesName} (running total)` : kr.seriesName;
-      const existing = byName.get(label);
-      if (existing) {
-        existing.series.keyResults.push(kr);
-        continue;
-      }
-      byName.set(label, {
-        kr,
-        series: {
-          label,
-          color: seriesColor(kr, theme),
-          scaleKey: kr.field?.config.unit || FIXED_SCALE,
-          field: kr.field,
-          keyResults: [kr],
-        },
-      });
+  const byKey = new Map<string, MatchedSeries>();
+  const keyResults = model.objectives.flatMap((objective) => objective.keyResults);
+  const runningTotalsOn = (name: string) => keyResults.filter((kr) => kr.cumulative && kr.seriesName === name).length;
+  for (const kr of keyResults) {
+    if (kr.seriesName === null || kr.times.length === 0) {
+      continue;
     }
+    const key = kr.cumulative ? `running total\u0000${kr.id}` : kr.seriesName;
+    const existing = byKey.get(key);
+    if (existing) {
+      existing.series.keyResults.push(kr);
+      continue;
+    }
+    const named = runningTotalsOn(kr.seriesName) > 1 ? `: ${kr.title}` : '';
+    byKey.set(key, {
+      kr,
+      series: {
+        label: kr.cumulative ? `${kr.seriesName} (running total${named})` : kr.seriesName,
+        color: seriesColor(kr, theme),
+        scaleKey: kr.field?.config.unit || FIXED_SCALE,
+        field: kr.field,
+        keyResults: [kr],
+      },
+    });
   }
-  return [...byName.values()];
+  return [...byKey.values()];
 }
 
 function seriesColor(kr: KeyResultModel, theme: GrafanaTheme2): string {
