@@ -59,7 +59,7 @@ export function needsMigration(options: unknown): boolean {
 }
 
 /** The schema version options were saved with: 0 when absent or not a number. */
-export function savedSchemaVersion(options: Record<string, unknown>): number {
+function savedSchemaVersion(options: Record<string, unknown>): number {
   const version = Number(options.schemaVersion);
   return Number.isInteger(version) && version > 0 ? version : 0;
 }

@@ -16,6 +16,7 @@ import type { DataFrame } from '@grafana/data';
 import { evaluateKeyResult, type EvaluationContext } from './keyResult';
 import type { ObjectiveModel, PanelModel } from './model';
 import { normalizeTimeZone } from './period';
+import { listNames } from './readers';
 import { rollUp, worstStatus } from './progress';
 import { buildCatalog, type SeriesCatalog } from './series';
 import { validateOptions, type ObjectiveDef } from './validate';
@@ -67,9 +68,11 @@ export function evaluate(input: EvaluateInput): PanelModel {
 
 /** Said once per panel, not per key result: the thresholds still apply. */
 function defaultThresholdsMessage(names: string[]): string {
-  const shown =
-    names.length > 5 ? `${names.slice(0, 5).join("', '")}' and ${names.length - 5} more` : `${names.join("', '")}'`;
-  return `breach direction is set on '${shown}, whose thresholds are Grafana's default (80): set thresholds for ${names.length > 1 ? 'those series' : 'that series'} (they still apply)`;
+  const which = names.length > 1 ? 'those series' : 'that series';
+  return `breach direction is set on ${listNames(
+    names.map((name) => `'${name}'`),
+    5
+  )}, whose thresholds are Grafana's default (80): set thresholds for ${which} (they still apply)`;
 }
 
 function evaluateObjective(objective: ObjectiveDef, context: EvaluationContext): ObjectiveModel {

@@ -149,6 +149,18 @@ describe('relative periods are resolved at the anchor min(range end, now)', () =
     });
   });
 
+  test.each`
+    period           | fiscal | anchor
+    ${'9999-Q4'}     | ${11}  | ${ANCHOR}
+    ${'thisQuarter'} | ${0}   | ${3e14}
+    ${'thisQuarter'} | ${0}   | ${-1e20}
+  `('$period (fiscal $fiscal) at $anchor is outside 0000–9999: a message, never NaN', ({ period, fiscal, anchor }) => {
+    expect(resolvePeriod(period, { timeZone: 'utc', fiscalYearStartMonth: fiscal, anchor })).toEqual({
+      ok: false,
+      message: `period '${period}' falls outside the years 0000–9999`,
+    });
+  });
+
   test('the anchor is read on the dashboard wall clock: Jul 1 01:00 in Berlin is still June 30 in UTC', () => {
     // 2026-06-30T23:30Z is 2026-07-01T01:30 in Berlin (+02:00): Q3 there, Q2 in UTC.
     const anchor = Date.UTC(2026, 5 /* Jun */, 30, 23, 30);

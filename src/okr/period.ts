@@ -25,6 +25,7 @@
  * the text wins). `to` is exclusive as written: { from: "2026-07-01", to: "2026-10-01" } is Q3 exactly.
  */
 import type { PeriodModel } from './model';
+import { isRecord, quote } from './readers';
 import { monthIndexAt, parseInstant, startOfMonthIndex } from './zonedTime';
 
 export { normalizeTimeZone, parseInstant } from './zonedTime';
@@ -75,7 +76,14 @@ export function resolvePeriod(option: unknown, context: PeriodContext): PeriodRe
   }
   if (typeof option === 'string') {
     const run = parseMonthRun(option.trim(), context);
-    return run ? { ok: true, period: periodOf(run, context) } : { ok: false, message: invalidPeriodMessage(option) };
+    if (!run) {
+      return { ok: false, message: invalidPeriodMessage(option) };
+    }
+    const period = periodOf(run, context);
+    // Years outside 0000–9999 (a fiscal Q4 of 9999, an anchor far from now) have no ISO date to resolve to.
+    return Number.isFinite(period.start) && Number.isFinite(period.end)
+      ? { ok: true, period }
+      : { ok: false, message: `period ${quote(option)} falls outside the years 0000–9999` };
   }
   if (isRecord(option) && ('from' in option || 'to' in option)) {
     return resolveCustom(option, context.timeZone);
@@ -146,14 +154,6 @@ function resolveCustom(option: Record<string, unknown>, timeZone: string): Perio
   return { ok: true, period: { start: from, end: to, label: `${String(option.from)} → ${String(option.to)}` } };
 }
 
-const MAX_SHOWN = 60;
-
 function invalidPeriodMessage(option: unknown): string {
-  const text = typeof option === 'string' ? option : (JSON.stringify(option) ?? String(option));
-  const shown = text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
-  return `period '${shown}' is not one of ${PERIOD_FORMS_HINT}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return `period ${quote(typeof option === 'string' ? option : (JSON.stringify(option) ?? String(option)))} is not one of ${PERIOD_FORMS_HINT}`;
 }

@@ -51,3 +51,12 @@ export function nonEmptyString(value: unknown): string | undefined {
 export function isUnset(value: unknown): boolean {
   return value === undefined || value === null || value === '';
 }
+
+const MAX_LISTED_NAMES = 10;
+
+/** "a, b, c", at most 10 names and then "… (+n more)": messages stay short on a panel with 500 series. */
+export function listNames(names: readonly string[], limit = MAX_LISTED_NAMES): string {
+  const listed = names.slice(0, limit);
+  const more = names.length - listed.length;
+  return more > 0 ? `${listed.join(', ')} … (+${more} more)` : listed.join(', ');
+}

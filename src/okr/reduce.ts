@@ -13,6 +13,7 @@
  */
 import { FieldType, reduceField, ReducerID, type Field } from '@grafana/data';
 import type { NumberColumn } from './extract';
+import { quote } from './readers';
 
 export interface SampleWindow {
   /** First index in the window. */
@@ -174,9 +175,5 @@ function viaGrafana(values: NumberColumn, window: SampleWindow, reducer: string)
 
 /** Short on purpose: allValues over 100k points would otherwise write a megabyte into a message. */
 function describeResult(result: unknown): string {
-  if (Array.isArray(result)) {
-    return `a list of ${result.length} values`;
-  }
-  const text = JSON.stringify(result) ?? String(result);
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+  return Array.isArray(result) ? `a list of ${result.length} values` : quote(result);
 }

@@ -25,7 +25,8 @@
  */
 import { DataFrameType, FieldType, getFieldDisplayName, type DataFrame, type Field } from '@grafana/data';
 import { extractSeriesCached, parseTime, parseValue, type SeriesData } from './extract';
-import { findUnusable, listNames, unusableFields, type UnusableField } from './unusable';
+import { listNames } from './readers';
+import { findUnusable, unusableFields, type UnusableField } from './unusable';
 
 export type { SeriesData };
 

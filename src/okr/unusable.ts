@@ -16,6 +16,7 @@
  */
 import { FieldType, getFieldDisplayName, type DataFrame, type Field } from '@grafana/data';
 import { parseValue } from './extract';
+import { listNames } from './readers';
 
 export interface UnusableField {
   fieldName: string;
@@ -29,7 +30,6 @@ export interface UnusableField {
   reason(): string;
 }
 
-export const MAX_LISTED_NAMES = 10;
 const MAX_SAMPLE_CHARS = 40;
 /** Looked at when searching a text field for a sample that is not a number. */
 const MAX_SCANNED_VALUES = 50;
@@ -62,12 +62,6 @@ export function unusableFields(input: {
 /** The unusable field a spec names (display name, else field name), as `matchSeries` names candidates. */
 export function findUnusable(unusable: UnusableField[], spec: string): UnusableField | undefined {
   return unusable.find((entry) => entry.displayName() === spec) ?? unusable.find((entry) => entry.fieldName === spec);
-}
-
-export function listNames(names: string[]): string {
-  const listed = names.slice(0, MAX_LISTED_NAMES);
-  const more = names.length - listed.length;
-  return more > 0 ? `${listed.join(', ')} … (+${more} more)` : listed.join(', ');
 }
 
 function noTimeReason(frame: DataFrame): string {
