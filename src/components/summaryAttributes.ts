@@ -18,6 +18,8 @@ export function summaryAttributes(kr: KeyResultModel): Record<string, string | n
     'data-target': numberAttribute(kr.target),
     'data-breach-count': kr.breachCount,
     'data-breach-seconds': kr.breachSeconds,
+    'data-breach-count-target': kr.breachCountBySource.target,
+    'data-breach-count-threshold': kr.breachCountBySource.threshold,
     'data-ongoing-breach': String(kr.ongoingBreach),
     'data-period-start': numberAttribute(kr.period?.start ?? null),
     'data-period-end': numberAttribute(kr.period?.end ?? null),

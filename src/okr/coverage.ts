@@ -14,8 +14,8 @@
  * (as-of is 1 h after the last sample): 7 hours. No data: 0→1 and 4→6 = 3 hours.
  *
  * Stay key results: progress = time within target / covered time, where time within target is the
- * covered time minus the target breaches (an ongoing breach counts up to as-of; threshold breaches do not
- * reduce it). In the example, a 1-hour target breach gives 6 / 7 ≈ 0.857. No covered time → no progress.
+ * covered time minus the target breaches (an ongoing breach counts up to as-of; threshold breaches, and
+ * blips shorter than breaches.minDurationSeconds, which the analyst asked to ignore, do not reduce it). In the example, a 1-hour target breach gives 6 / 7 ≈ 0.857. No covered time → no progress.
  */
 import type { Breach } from './model';
 import type { SampleWindow } from './reduce';

@@ -51,7 +51,6 @@ export function evaluate(input: EvaluateInput): PanelModel {
     anchor: Math.min(to, now),
     tolerances: defs.tolerances,
     minDurationSeconds: defs.breaches.minDurationSeconds,
-    criticalRatio: defs.tolerances.offTrack,
     defaultThresholdSeries: new Set(),
     timeRange: { from: input.timeRange?.from ?? to, to },
     now,

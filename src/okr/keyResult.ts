@@ -14,7 +14,7 @@
  *   numbers, pace and forecast are withheld.
  * - Messages are bounded (MAX_MESSAGE characters) so hostile input cannot flood a view.
  */
-import type { KeyResultKind, StatusTolerances } from '../types';
+import type { KeyResultKind } from '../types';
 import { summarizeBreaches } from './breaches';
 import { coveredMs, timeWithinTarget } from './coverage';
 import { coverageState, noDataSeconds, noSampleReason } from './noData';
@@ -28,13 +28,12 @@ import { directionMismatch, isStayKind, progressOf } from './progress';
 import { addToStats, EMPTY_STATS, firstFiniteIndex, reduceWindow, sampleWindow, type SampleWindow } from './reduce';
 import { foldWindow } from './scanCache';
 import { matchSeries, type SeriesCandidate, type SeriesCatalog, type SeriesData } from './series';
-import { effectiveTarget, noBaselineMessage } from './target';
+import { effectiveTarget, noBaselineMessage, type TargetSpec } from './target';
 import type { KeyResultDef } from './validate';
 import { blankModel, withholdNonFinite } from './keyResultModel';
 
 export interface EvaluationContext extends PeriodContext, BreachContext {
   catalog: SeriesCatalog;
-  tolerances: StatusTolerances;
   timeRange: { from: number; to: number };
   now: number;
 }
@@ -58,6 +57,9 @@ export function evaluateKeyResult(def: KeyResultDef, context: EvaluationContext)
 
 function fillModel(model: KeyResultModel, def: KeyResultDef, context: EvaluationContext): void {
   model.messages.push(...def.problems, ...def.notes);
+  if (def.malformed) {
+    return;
+  }
   const resolved = resolvePeriod(def.period, context);
   if (!resolved.ok) {
     model.messages.push(resolved.message);
@@ -214,7 +216,7 @@ function judgeProgress(
   Object.assign(model, { breaches, ...summarizeBreaches(breaches) });
 
   const stay = isStayKind(kind);
-  const goal = stay ? null : goalOf(model, { kind, target, baseline, current });
+  const goal = stay ? null : goalOf(model, { kind, target, baseline, current, written: input.def.target });
   if (stay) {
     model.pace = flatPace(period, target);
     const covered = coveredMs(coverageState(raw, window), { asOf, gapMs: raw.gapMs });
@@ -244,14 +246,27 @@ function judgeProgress(
 /** The direction of an increase/decrease KR, or 'invalid' when target = baseline. */
 function goalOf(
   model: KeyResultModel,
-  input: { kind: KeyResultKind; target: number; baseline: number | null; current: number | null }
+  input: {
+    kind: KeyResultKind;
+    target: number;
+    baseline: number | null;
+    current: number | null;
+    /** The target as written, to explain a relative one. */
+    written?: TargetSpec | null;
+  }
 ): { baseline: number; target: number; current: number } | 'invalid' | null {
   const { kind, target, baseline, current } = input;
   if (baseline === null) {
     return null;
   }
   if (target === baseline) {
-    model.messages.push(`target equals baseline (${baseline}): progress is undefined`);
+    // "+15%" of a baseline of 0 (the default of a 'sum' key result) is 0: say why, not only that.
+    const written = input.written;
+    model.messages.push(
+      written?.kind === 'percent' && baseline === 0
+        ? `target '${written.text}' is a percentage of a baseline of 0, which is 0: set a baseline or write the target as a number`
+        : `target equals baseline (${baseline}): progress is undefined`
+    );
     return 'invalid';
   }
   const mismatch = directionMismatch(kind, baseline, target);

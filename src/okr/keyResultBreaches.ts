@@ -11,7 +11,7 @@
  *   still apply, and the series is reported once per panel (see evaluate.ts).
  */
 import { ThresholdsMode, type Field } from '@grafana/data';
-import type { KeyResultKind } from '../types';
+import type { KeyResultKind, StatusTolerances } from '../types';
 import { BreachFold, targetBounds, thresholdBounds, type BoundSpec } from './breaches';
 import type { Breach } from './model';
 import { quote } from './readers';
@@ -21,7 +21,8 @@ import type { SeriesData } from './series';
 
 export interface BreachContext {
   minDurationSeconds: number;
-  criticalRatio: number;
+  /** tolerances.offTrack is also the share past a target that makes a target breach critical. */
+  tolerances: StatusTolerances;
   /** Series whose direction is set over Grafana's default thresholds; evaluate reports them once. */
   defaultThresholdSeries: Set<string>;
 }
@@ -41,7 +42,7 @@ export interface ScanInput {
 export function scanBreaches(input: ScanInput, messages: string[]): Breach[] {
   const { kind, target, targetMax, judged, raw, asOf, context } = input;
   const scans: Array<{ spec: BoundSpec; on: { series: SeriesData; window: SampleWindow } }> = [];
-  const own = targetBounds({ kind, target, targetMax, criticalRatio: context.criticalRatio });
+  const own = targetBounds({ kind, target, targetMax, criticalRatio: context.tolerances.offTrack });
   if (own) {
     scans.push({ spec: own, on: judged });
   }

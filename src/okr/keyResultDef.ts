@@ -12,7 +12,7 @@
  */
 import { fieldReducers, ReducerID } from '@grafana/data';
 import { KEY_RESULT_KINDS, type KeyResultKind } from '../types';
-import { asRecord, isUnset, nonEmptyString, quote, readNumber } from './readers';
+import { asRecord, isRecord, isUnset, nonEmptyString, quote, readNumber } from './readers';
 import { readTarget, type TargetSpec } from './target';
 
 export interface MilestoneDef {
@@ -41,10 +41,15 @@ export interface KeyResultDef {
   problems: string[];
   /** Non-blocking: shown, the KR still evaluates. */
   notes: string[];
+  /** Not an object at all: its one problem says so, and nothing else is checked. */
+  malformed?: boolean;
 }
 
 export function readKeyResult(raw: unknown, fallbackId: string, index: number): KeyResultDef {
   const source = asRecord(raw);
+  if (!isRecord(raw)) {
+    return notAnObject(raw, fallbackId, index);
+  }
   const problems: string[] = [];
   const notes: string[] = [];
   const kind = readKind(source.kind, problems);
@@ -71,6 +76,26 @@ export function readKeyResult(raw: unknown, fallbackId: string, index: number): 
     description: nonEmptyString(source.description),
     problems,
     notes,
+  };
+}
+
+/** One message for a key result that is not an object (null, 5, "x"), rather than one per missing field. */
+function notAnObject(raw: unknown, id: string, index: number): KeyResultDef {
+  return {
+    id,
+    title: `Key result ${index + 1}`,
+    kind: null,
+    series: null,
+    period: null,
+    baseline: null,
+    target: null,
+    targetMax: null,
+    reducer: ReducerID.lastNotNull,
+    milestones: [],
+    weight: 1,
+    problems: [`key result ${index + 1} ${quote(raw)} is not an object`],
+    notes: [],
+    malformed: true,
   };
 }
 

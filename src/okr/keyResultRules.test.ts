@@ -196,6 +196,39 @@ describe('bad input gets one specific message', () => {
     expect(b.messages).toContain("id 'kr' is already used on this panel; this one is shown as 'kr (2)'");
   });
 
+  test('a key result that is not an object gets one message', () => {
+    const model = panel({ keyResults: [5 as unknown as Record<string, unknown>], frames: [] });
+    const [kr] = model.objectives[0].keyResults;
+    expect([kr.status, kr.messages]).toEqual(['invalid', ['key result 1 5 is not an object']]);
+  });
+
+  test('a repeated objective id: its generated key-result ids come from the new id, with no note', () => {
+    const model = evaluate({
+      options: {
+        objectives: [
+          { id: 'o', keyResults: [{ series: 'deals', period: '2026-Q3', kind: 'increase', target: 9 }] },
+          { id: 'o', keyResults: [{ series: 'deals', period: '2026-Q3', kind: 'increase', target: 9 }] },
+        ],
+      },
+      frames: [dailyFrame([1, 2, 3], 'deals')],
+      timeRange: { from: Q3_START, to: Q3_END },
+      timeZone: 'utc',
+      now: MID_Q3,
+    });
+    const [first, second] = model.objectives;
+    expect([first.id, second.id, second.keyResults[0].id]).toEqual(['o', 'o (2)', 'o (2)/kr-1']);
+    expect(second.messages).toEqual(["id 'o' is already used on this panel; this one is shown as 'o (2)'"]);
+    expect(second.keyResults[0].messages).toEqual([]);
+  });
+
+  test('"+15%" of a sum key result\u2019s default baseline 0 says why it cannot be judged', () => {
+    const kr = run({ target: '+15%', reducer: 'sum' }, [dailyFrame([1, 2, 3], 'deals')]);
+    expect(kr.status).toBe('invalid');
+    expect(kr.messages).toEqual([
+      "target '+15%' is a percentage of a baseline of 0, which is 0: set a baseline or write the target as a number",
+    ]);
+  });
+
   test('milestone problems are reported even when the key result is invalid for another reason', () => {
     const kr = run({ target: 'abc', milestones: [{ at: 'soon', value: 1 }] }, [dailyFrame([1], 'deals')]);
     expect(kr.status).toBe('invalid');

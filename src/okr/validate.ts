@@ -49,21 +49,26 @@ export function validateOptions(options: unknown): PanelDefs {
   if (objectivesRaw !== undefined && !Array.isArray(objectivesRaw)) {
     messages.push(`objectives ${quote(objectivesRaw)} must be a list of objectives`);
   }
-  const objectives = (Array.isArray(objectivesRaw) ? objectivesRaw : []).map((raw, i) => readObjective(raw, i));
+  const objectiveIds = new Set<string>();
+  const objectives = (Array.isArray(objectivesRaw) ? objectivesRaw : []).map((raw, i) =>
+    readObjective(raw, i, objectiveIds)
+  );
   readView(source.view, messages);
   return {
     fiscalYearStartMonth: readFiscalStart(source.fiscalYearStartMonth, messages),
     tolerances: readTolerances(source.tolerances, messages),
     breaches: readBreachOptions(source.breaches, messages),
-    objectives: withUniqueIds(objectives),
+    objectives: withUniqueKeyResultIds(objectives),
     messages,
   };
 }
 
-function readObjective(raw: unknown, index: number): ObjectiveDef {
+function readObjective(raw: unknown, index: number, takenIds: Set<string>): ObjectiveDef {
   const source = asRecord(raw);
-  const id = nonEmptyString(source.id) ?? `objective-${index + 1}`;
-  const messages: string[] = [];
+  const written = nonEmptyString(source.id) ?? `objective-${index + 1}`;
+  // Unique before its key results' generated ids are made from it.
+  const id = uniqueId(written, takenIds);
+  const messages: string[] = id === written ? [] : [duplicateNote(written, id)];
   if (!Array.isArray(source.keyResults)) {
     messages.push(isRecord(raw) ? 'objective has no keyResults list' : `objective ${quote(raw)} is not an object`);
   }
@@ -80,20 +85,16 @@ function readObjective(raw: unknown, index: number): ObjectiveDef {
   };
 }
 
-/** Repeated objective ids and key-result ids (across the whole panel) get " (2)", " (3)"… and a note. */
-function withUniqueIds(objectives: ObjectiveDef[]): ObjectiveDef[] {
-  const objectiveIds = new Set<string>();
-  const keyResultIds = new Set<string>();
-  return objectives.map((objective) => {
-    const id = uniqueId(objective.id, objectiveIds);
-    const messages =
-      id === objective.id ? objective.messages : [...objective.messages, duplicateNote(objective.id, id)];
-    const keyResults = objective.keyResults.map((kr) => {
-      const krId = uniqueId(kr.id, keyResultIds);
-      return krId === kr.id ? kr : { ...kr, id: krId, notes: [...kr.notes, duplicateNote(kr.id, krId)] };
-    });
-    return { ...objective, id, messages, keyResults };
-  });
+/** Key-result ids repeated anywhere on the panel get " (2)", " (3)"… and a note. */
+function withUniqueKeyResultIds(objectives: ObjectiveDef[]): ObjectiveDef[] {
+  const taken = new Set<string>();
+  return objectives.map((objective) => ({
+    ...objective,
+    keyResults: objective.keyResults.map((kr) => {
+      const id = uniqueId(kr.id, taken);
+      return id === kr.id ? kr : { ...kr, id, notes: [...kr.notes, duplicateNote(kr.id, id)] };
+    }),
+  }));
 }
 
 function uniqueId(id: string, taken: Set<string>): string {
