@@ -15,7 +15,8 @@
  *
  * Stay key results: progress = time within target / covered time, where time within target is the
  * covered time minus the target breaches (an ongoing breach counts up to as-of; threshold breaches, and
- * blips shorter than breaches.minDurationSeconds, which the analyst asked to ignore, do not reduce it). In the example, a 1-hour target breach gives 6 / 7 ≈ 0.857. No covered time → no progress.
+ * blips shorter than breaches.minDurationSeconds, which the analyst asked to ignore, do not reduce it).
+ * In the example, a 1-hour target breach gives 6 / 7 ≈ 0.857. No covered time → no progress.
  */
 import type { Breach } from './model';
 import type { SampleWindow } from './reduce';
