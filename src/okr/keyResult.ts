@@ -125,7 +125,8 @@ function judge(model: KeyResultModel, input: Judgement): void {
     current: current.value,
     milestones,
     noDataSeconds: noDataSeconds({ series: raw, window, period, asOf }),
-    ...targets,
+    target: targets.target,
+    targetMax: targets.targetMax,
   });
   if (targets.target !== null && !targets.blocked) {
     const extra = { raw, window, judged, judgedWindow, target: targets.target, hasData, reducerFailed: current.failed };
