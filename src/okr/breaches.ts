@@ -71,6 +71,9 @@ export function targetBounds(input: {
   criticalRatio: number;
 }): BoundSpec | null {
   const { kind, target, targetMax, criticalRatio } = input;
+  if (kind === 'increase' || kind === 'decrease') {
+    return null; // before building the closures below: this runs for every key result on every refresh
+  }
   const band = kind === 'stayWithin' && targetMax !== null ? targetMax - target : null;
   const severity = (worst: number, bound: number): BreachSeverity => {
     const scale = (band ?? Math.abs(bound)) || 1;
