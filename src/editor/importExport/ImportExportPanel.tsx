@@ -1,5 +1,5 @@
 import { css } from '@emotion/css';
-import React, { useEffect, useMemo, useState } from 'react';
+import React, { useEffect, useMemo, useRef, useState } from 'react';
 
 import { GrafanaTheme2 } from '@grafana/data';
 import { Alert, Button, Field, LinkButton, RadioButtonGroup, Stack, TextArea, useStyles2 } from '@grafana/ui';
@@ -30,7 +30,7 @@ function ExportView({ objectives, onClose }: ImportExportPanelProps) {
   const [copied, setCopied] = useState(false);
   const text = useMemo(() => exportOkrs(objectives, format), [objectives, format]);
   const { extension, mime } = EXPORT_FORMATS.find((candidate) => candidate.format === format) ?? EXPORT_FORMATS[0];
-  const downloadUrl = useBlobUrl(text, mime);
+  const downloadRef = useBlobHref(text, mime);
 
   const copy = async () => {
     await navigator.clipboard?.writeText(text);
@@ -65,11 +65,9 @@ function ExportView({ objectives, onClose }: ImportExportPanelProps) {
         <Button icon={copied ? 'check' : 'copy'} variant="secondary" onClick={copy}>
           {copied ? 'Copied' : 'Copy'}
         </Button>
-        {downloadUrl && (
-          <LinkButton icon="download-alt" variant="secondary" href={downloadUrl} download={`okrs.${extension}`}>
-            Download
-          </LinkButton>
-        )}
+        <LinkButton ref={downloadRef} icon="download-alt" variant="secondary" download={`okrs.${extension}`}>
+          Download
+        </LinkButton>
         <Button variant="secondary" fill="text" onClick={onClose}>
           Close
         </Button>
@@ -78,18 +76,22 @@ function ExportView({ objectives, onClose }: ImportExportPanelProps) {
   );
 }
 
-/** An object URL for the text, revoked when the text changes or the panel closes. */
-function useBlobUrl(text: string, mime: string): string | null {
-  const [url, setUrl] = useState<string | null>(null);
+/**
+ * The download link's href: an object URL for the text, made by the effect that revokes it, so each URL
+ * lives exactly as long as the text it holds (also under StrictMode's double effects).
+ */
+function useBlobHref(text: string, mime: string) {
+  const linkRef = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
-    if (typeof URL.createObjectURL !== 'function') {
+    const link = linkRef.current;
+    if (!link || typeof URL.createObjectURL !== 'function') {
       return undefined;
     }
     const created = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
-    setUrl(created);
+    link.href = created;
     return () => URL.revokeObjectURL(created);
   }, [text, mime]);
-  return url;
+  return linkRef;
 }
 
 const MODE_OPTIONS = [
