@@ -105,7 +105,7 @@ function ImportView({ objectives, onApply, onClose }: ImportExportPanelProps) {
   const styles = useStyles2(getStyles);
   const [text, setText] = useState('');
   const [mode, setMode] = useState<ImportMode>('merge');
-  const parsed = useMemo(() => parseImport(text), [text]);
+  const parsed = useMemo(() => parseImport(text, objectives), [text, objectives]);
   const changes = useMemo(() => diffImport(objectives, parsed.objectives), [objectives, parsed.objectives]);
   const applies = changes.some(
     ({ change }) => change === 'added' || change === 'changed' || (change === 'removed' && mode === 'replace')

@@ -85,17 +85,35 @@ function matchKeyResults(current: unknown[], imported: unknown[]) {
   const available = entriesOf(current);
   const matches = new Map<object, Entry>();
   for (const { objective, keyResult } of entriesOf(imported)) {
-    const byId = typeof keyResult.id === 'string' && available.find((entry) => entry.keyResult.id === keyResult.id);
-    const byTitle = available.find(
-      (entry) => titleOf(entry.objective) === titleOf(objective) && titleOf(entry.keyResult) === titleOf(keyResult)
-    );
-    const match = byId || byTitle;
+    const match = findEntry(available, titleOf(objective), keyResult);
     if (match) {
       matches.set(keyResult, match);
       available.splice(available.indexOf(match), 1);
     }
   }
   return { matches, unmatched: available };
+}
+
+/**
+ * The current key result an imported one would update, if any: what a merge keeps of it is what the
+ * imported one is checked against, so a sheet of titles and new targets alone is a valid update.
+ */
+export function findCurrentKeyResult(
+  current: unknown[],
+  objectiveTitle: string,
+  keyResult: Record<string, unknown>
+): Record<string, unknown> | undefined {
+  return findEntry(entriesOf(current), objectiveTitle.trim(), keyResult)?.keyResult;
+}
+
+function findEntry(entries: Entry[], objectiveTitle: string, keyResult: Record<string, unknown>): Entry | undefined {
+  const byId = typeof keyResult.id === 'string' && entries.find((entry) => entry.keyResult.id === keyResult.id);
+  return (
+    byId ||
+    entries.find(
+      (entry) => titleOf(entry.objective) === objectiveTitle && titleOf(entry.keyResult) === titleOf(keyResult)
+    )
+  );
 }
 
 function entriesOf(objectives: unknown[]): Entry[] {

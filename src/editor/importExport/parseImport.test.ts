@@ -171,3 +171,48 @@ describe('parseImport from JSON and YAML', () => {
     expect(parsed.objectives).toEqual([]);
   });
 });
+
+describe('parseImport of key results that update current ones', () => {
+  const current = [
+    {
+      title: 'Grow revenue',
+      keyResults: [
+        { id: 'kr-mrr', title: 'MRR to 200', series: 'mrr', period: '2026-Q3', kind: 'increase', target: 200 },
+      ],
+    },
+  ];
+
+  test.each([
+    ['a sheet of titles and targets', 'objective,key_result,target\nGrow revenue,MRR to 200,250', []],
+    ['a sheet of ids and targets', 'objective,id,target\nElsewhere,kr-mrr,250', []],
+    [
+      'JSON of a title and a target',
+      '[{"title":"Grow revenue","keyResults":[{"title":"MRR to 200","target":250}]}]',
+      [],
+    ],
+    [
+      'a partial row matching nothing',
+      'objective,key_result,target\nGrow revenue,New one,250',
+      ['row 2: kind is missing: use one of increase, decrease, stayAbove, stayBelow, stayWithin; not imported'],
+    ],
+    [
+      'a matched row whose own value is bad',
+      'objective,key_result,kind\nGrow revenue,MRR to 200,grow',
+      ["row 2: kind 'grow' is not one of increase, decrease, stayAbove, stayBelow, stayWithin; not imported"],
+    ],
+  ])('%s is checked with the current fields it keeps', (_, text, messages) => {
+    const parsed = parseImport(text, current);
+    expect(
+      parsed.messages
+        .filter((m) => m.blocking)
+        .map((m) => `${m.where}: ${m.text}`)
+        .slice(0, 1)
+    ).toEqual(messages);
+  });
+
+  test('only the imported fields are imported, not the current ones they were checked with', () => {
+    expect(parseImport('objective,key_result,target\nGrow revenue,MRR to 200,250', current).objectives).toEqual([
+      { title: 'Grow revenue', keyResults: [{ title: 'MRR to 200', target: 250 }] },
+    ]);
+  });
+});

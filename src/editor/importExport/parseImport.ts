@@ -9,13 +9,16 @@
  * Every key result is checked with the core's readKeyResult, so the messages are the panel's own: a key
  * result with a blocking problem ("target 'abc' is not a number…") is reported and left out; its
  * non-blocking notes are reported and it is kept. Rows are numbered as a spreadsheet shows them (the
- * header is row 1), so "row 3" is the sheet's row 3.
+ * header is row 1), so "row 3" is the sheet's row 3. A key result that updates a current one is checked
+ * as it will be after the import (the current one's fields, then the imported ones), so a sheet with only
+ * objective, key_result and target columns can update targets.
  */
 import Papa from 'papaparse';
 import { parse as parseYaml } from 'yaml';
 
 import { isRecord, readKeyResult } from '../../okr';
 import { columnForHeader, OBJECTIVE_KEY, readCell, type Column } from './columns';
+import { findCurrentKeyResult } from './diffImport';
 
 export type ImportFormat = 'json' | 'yaml' | 'csv' | 'tsv';
 
@@ -52,16 +55,19 @@ export function detectFormat(text: string): ImportFormat | null {
   return /[,;]/.test(header) && !header.includes(':') ? 'csv' : 'yaml';
 }
 
-export function parseImport(text: string): ParsedImport {
+/** `current`: the objectives the import will update, for checking key results that set only some fields. */
+export function parseImport(text: string, current: unknown[] = []): ParsedImport {
   const format = detectFormat(text);
   if (format === null) {
     return { format, objectives: [], messages: [] };
   }
   if (format === 'csv' || format === 'tsv') {
-    return parseTable(text, format);
+    return parseTable(text, format, current);
   }
   const read = readDocument(text, format);
-  return read.ok ? checkObjectives(read.value, format) : { format, objectives: [], messages: [], error: read.error };
+  return read.ok
+    ? checkObjectives(read.value, format, current)
+    : { format, objectives: [], messages: [], error: read.error };
 }
 
 function readDocument(
@@ -89,7 +95,7 @@ function objectivesIn(document: unknown): unknown[] | null {
   return null;
 }
 
-function checkObjectives(document: unknown, format: 'json' | 'yaml'): ParsedImport {
+function checkObjectives(document: unknown, format: 'json' | 'yaml', current: unknown[]): ParsedImport {
   const listed = objectivesIn(document);
   if (listed === null) {
     const error = `${format.toUpperCase()} holds no objectives: expected a list of objectives or { objectives: [...] }`;
@@ -103,7 +109,10 @@ function checkObjectives(document: unknown, format: 'json' | 'yaml'): ParsedImpo
       return [];
     }
     const keyResults = objective.keyResults.filter((keyResult, k) => {
-      const found = checkKeyResult(keyResult, k);
+      const base = isRecord(keyResult)
+        ? findCurrentKeyResult(current, String(objective.title ?? ''), keyResult)
+        : undefined;
+      const found = checkKeyResult(base ? { ...base, ...keyResult } : keyResult, k);
       messages.push(...found.map((message) => ({ ...message, where: `${where}, key result ${k + 1}` })));
       return !found.some((message) => message.blocking);
     });
@@ -119,7 +128,7 @@ function checkKeyResult(keyResult: unknown, index: number): ImportMessage[] {
   return [...problems, ...def.notes.map((text) => ({ where: '', text, blocking: false }))];
 }
 
-function parseTable(text: string, format: 'csv' | 'tsv'): ParsedImport {
+function parseTable(text: string, format: 'csv' | 'tsv', current: unknown[]): ParsedImport {
   // Empty lines are kept (and skipped below) so that a row's index is its line in the sheet.
   const parsed = Papa.parse<string[]>(text.trim(), { delimiter: format === 'tsv' ? '\t' : '', skipEmptyLines: false });
   const [header = [], ...rows] = parsed.data;
@@ -139,7 +148,8 @@ function parseTable(text: string, format: 'csv' | 'tsv'): ParsedImport {
       return;
     }
     const { objective, keyResult } = readRow(cells, columns);
-    const found = checkKeyResult(keyResult, i);
+    const base = findCurrentKeyResult(current, objective ?? '', keyResult);
+    const found = checkKeyResult({ ...base, ...keyResult }, i);
     if (objective === undefined) {
       found.unshift({ where, text: 'objective is missing; not imported', blocking: true });
     }
