@@ -139,6 +139,35 @@ describe('parseImport from JSON and YAML', () => {
     expect(parseImport(text)).toEqual({ format, objectives, messages: [] });
   });
 
+  test.each([
+    ['period: 2026', { period: '2026' }],
+    ['period: 2026-08', { period: '2026-08' }],
+    ['target: +50', { target: '+50' }],
+    ['target: -20', { target: -20 }],
+    ['target: 200', { target: 200 }],
+    ['targetMax: +5', { targetMax: '+5' }],
+    ['target: "+50"', { target: '+50' }],
+    ['baseline: +5', { baseline: 5 }],
+  ])('YAML %j is read as %j', (line, expected) => {
+    const [key, value] = line.split(': ');
+    const fields = {
+      title: 'K',
+      series: 's',
+      kind: 'stayWithin',
+      period: '2026-Q3',
+      target: '1',
+      targetMax: '"+5%"',
+      [key]: value,
+    };
+    const keyResult = Object.entries(fields).map(([name, text]) => `      ${name}: ${text}`);
+    const parsed = parseImport(
+      ['- title: O', '  keyResults:', ...keyResult.map((l, i) => (i === 0 ? `    - ${l.trim()}` : l))].join('\n')
+    );
+    expect(parsed.error).toBeUndefined();
+    expect(parsed.messages).toEqual([]);
+    expect(parsed.objectives).toEqual([{ title: 'O', keyResults: [expect.objectContaining(expected)] }]);
+  });
+
   test('a key result with a problem is reported by objective and position and left out', () => {
     const text = JSON.stringify([
       {

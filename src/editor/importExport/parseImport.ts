@@ -14,7 +14,7 @@
  * objective, key_result and target columns can update targets.
  */
 import Papa from 'papaparse';
-import { parse as parseYaml } from 'yaml';
+import { isScalar, parseDocument, visit } from 'yaml';
 
 import { isRecord, readKeyResult } from '../../okr';
 import { columnForHeader, OBJECTIVE_KEY, readCell, type Column } from './columns';
@@ -75,11 +75,37 @@ function readDocument(
   format: 'json' | 'yaml'
 ): { ok: true; value: unknown } | { ok: false; error: string } {
   try {
-    return { ok: true, value: format === 'json' ? JSON.parse(text) : parseYaml(text) };
+    return { ok: true, value: format === 'json' ? JSON.parse(text) : readYaml(text) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `${format.toUpperCase()} does not parse: ${reason}` };
   }
+}
+
+/**
+ * YAML reads `period: 2026` as a number and `target: +50` as 50; written by hand, both mean the text (the
+ * year 2026, baseline + 50), so those plain scalars are read as written. `target: -20` stays the number
+ * −20, as in JSON.
+ */
+function readYaml(text: string): unknown {
+  const document = parseDocument(text);
+  if (document.errors.length > 0) {
+    throw document.errors[0];
+  }
+  visit(document, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      const value = pair.value;
+      if (!isScalar(value) || typeof value.value !== 'number' || value.type !== 'PLAIN' || !value.source) {
+        return;
+      }
+      const asWritten = key === 'period' || ((key === 'target' || key === 'targetMax') && value.source.startsWith('+'));
+      if (asWritten) {
+        value.value = value.source;
+      }
+    },
+  });
+  return document.toJS();
 }
 
 function objectivesIn(document: unknown): unknown[] | null {
