@@ -1,12 +1,12 @@
 import { css } from '@emotion/css';
-import React, { useEffect, useMemo, useRef, useState } from 'react';
+import React, { useEffect, useId, useMemo, useRef, useState } from 'react';
 
 import { GrafanaTheme2 } from '@grafana/data';
 import { Alert, Button, Field, LinkButton, RadioButtonGroup, Stack, TextArea, useStyles2 } from '@grafana/ui';
 
 import { applyImport, diffImport, type ImportMode, type KeyResultChange } from './diffImport';
 import { EXPORT_FORMATS, exportOkrs, type ExportFormat } from './exportOkrs';
-import { parseImport, type ImportMessage } from './parseImport';
+import { parseImport, type ImportFormat, type ImportMessage } from './parseImport';
 
 export interface ImportExportPanelProps {
   /** The saved `objectives` option, as stored: untrusted, never rewritten by export. */
@@ -32,10 +32,13 @@ function ExportView({ objectives, onClose }: ImportExportPanelProps) {
   const { extension, mime } = EXPORT_FORMATS.find((candidate) => candidate.format === format) ?? EXPORT_FORMATS[0];
   const downloadRef = useBlobHref(text, mime);
 
-  const copy = async () => {
-    await navigator.clipboard?.writeText(text);
-    setCopied(true);
-  };
+  const textId = useId();
+  // Without clipboard access (an insecure origin) the button stays "Copy"; the text can still be selected.
+  const copy = () =>
+    navigator.clipboard?.writeText(text).then(
+      () => setCopied(true),
+      () => setCopied(false)
+    );
 
   return (
     <div className={styles.panel}>
@@ -52,7 +55,7 @@ function ExportView({ objectives, onClose }: ImportExportPanelProps) {
       </Field>
       <Field label="Exported OKRs">
         <TextArea
-          id="okr-export-text"
+          id={textId}
           aria-label="Exported OKRs"
           className={styles.code}
           value={text}
@@ -99,12 +102,13 @@ const MODE_OPTIONS = [
   { value: 'replace' as const, label: 'Replace', description: 'The imported set replaces the current one' },
 ];
 
-const FORMAT_NAMES = { json: 'JSON', yaml: 'YAML', csv: 'CSV', tsv: 'TSV' };
+const FORMAT_NAMES: Record<ImportFormat, string> = { json: 'JSON', yaml: 'YAML', csv: 'CSV', tsv: 'TSV' };
 
 function ImportView({ objectives, onApply, onClose }: ImportExportPanelProps) {
   const styles = useStyles2(getStyles);
   const [text, setText] = useState('');
   const [mode, setMode] = useState<ImportMode>('merge');
+  const textId = useId();
   const parsed = useMemo(() => parseImport(text, objectives), [text, objectives]);
   const changes = useMemo(() => diffImport(objectives, parsed.objectives), [objectives, parsed.objectives]);
   const applies = changes.some(
@@ -120,7 +124,7 @@ function ImportView({ objectives, onApply, onClose }: ImportExportPanelProps) {
         }
       >
         <TextArea
-          id="okr-import-text"
+          id={textId}
           aria-label="Paste OKRs"
           className={styles.code}
           placeholder="Paste JSON, YAML, CSV or TSV"
