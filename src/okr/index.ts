@@ -17,3 +17,5 @@ export { isStayKind, STATUS_WORST_FIRST } from './progress';
 export { valueOnPace } from './pace';
 export { lowerBound, upperBound } from './reduce';
 export type { NumberColumn } from './extract';
+export { readKeyResult, type KeyResultDef } from './keyResultDef';
+export { isRecord } from './readers';

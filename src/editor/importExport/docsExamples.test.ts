@@ -1,0 +1,24 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+
+import { parseImport } from './parseImport';
+
+/** docs-import-export.md shows one objective in four formats; each must import as that same objective. */
+const docs = readFileSync(join(__dirname, '../../../docs-import-export.md'), 'utf8');
+const examples = [...docs.matchAll(/^```(\w*)\n([\s\S]*?)^```/gm)]
+  .map((match) => match[2])
+  .filter((text) => /^(objective|- title|\[)/.test(text));
+
+test('the documentation has a TSV, CSV, YAML and JSON example', () => {
+  expect(examples.map((text) => parseImport(text).format)).toEqual(['tsv', 'csv', 'yaml', 'json']);
+});
+
+test.each(examples.map((text) => [parseImport(text).format, text]))(
+  'the %s example imports the documented objective without messages',
+  (_, text) => {
+    const parsed = parseImport(text);
+    expect(parsed.messages).toEqual([]);
+    expect(parsed.objectives).toEqual(parseImport(examples[3]).objectives);
+    expect(parsed.objectives).toHaveLength(1);
+  }
+);
