@@ -1,0 +1,64 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import React from 'react';
+
+import { ObjectivesForm } from './ObjectivesForm';
+
+// Grafana's Combobox sizes its menu with canvas text metrics, which jsdom does not implement.
+beforeAll(() => {
+  jest
+    .spyOn(HTMLCanvasElement.prototype, 'getContext')
+    .mockReturnValue({ measureText: () => ({ width: 10 }) } as unknown as CanvasRenderingContext2D);
+});
+
+const saved = [{ title: 'Grow revenue', future: { keep: true }, keyResults: [] }];
+
+function renderForm(value: unknown = saved) {
+  const onChange = jest.fn();
+  render(<ObjectivesForm value={value} onChange={onChange} options={{ fiscalYearStartMonth: 0 }} frames={[]} />);
+  return onChange;
+}
+
+describe('ObjectivesForm', () => {
+  it('adds a key result with the defaults, keeping the objective’s unknown keys', () => {
+    const onChange = renderForm();
+    fireEvent.click(screen.getByRole('button', { name: 'Add key result' }));
+    expect(onChange).toHaveBeenCalledWith([
+      {
+        title: 'Grow revenue',
+        future: { keep: true },
+        keyResults: [
+          { id: 'kr-1', title: 'New key result', series: '', period: 'thisQuarter', kind: 'increase', target: '+10%' },
+        ],
+      },
+    ]);
+  });
+
+  it.each([
+    ['2.2M', 2200000],
+    ['+15%', '+15%'],
+    ['85%', '85%'],
+  ])('typing %p in Target saves %p', (typed, target) => {
+    const onChange = renderForm([{ title: 'Grow', keyResults: [{ title: 'MRR', target: 1, odd: [1] }] }]);
+    fireEvent.click(screen.getByRole('button', { name: /MRR/ }));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Target' }), { target: { value: typed } });
+    expect(onChange).toHaveBeenLastCalledWith([{ title: 'Grow', keyResults: [{ title: 'MRR', target, odd: [1] }] }]);
+  });
+
+  it('shows the core’s message beside the field and keeps the value as typed', () => {
+    renderForm([{ title: 'Grow', keyResults: [{ title: 'MRR', series: 'mrr', kind: 'grow', target: 5 }] }]);
+    fireEvent.click(screen.getByRole('button', { name: /MRR/ }));
+    expect(screen.getByText(/kind 'grow' is not one of increase/)).toBeInTheDocument();
+  });
+
+  it('toggles to the JSON view', () => {
+    renderForm();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit as JSON' }));
+    expect(screen.getByTestId('okr-objectives-editor')).toHaveValue(JSON.stringify(saved, null, 2));
+  });
+
+  it('shows a value that is not a list only as JSON, unchanged', () => {
+    const onChange = renderForm({ not: 'a list' });
+    expect(screen.getByTestId('okr-objectives-editor')).toHaveValue('{\n  "not": "a list"\n}');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
