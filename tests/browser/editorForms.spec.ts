@@ -6,7 +6,7 @@ import { loadFixture, renderFixture } from './helpers';
 const savedOptions = (page: Page) => page.evaluate(() => window.__okrSandbox.options as Record<string, unknown>);
 
 async function pick(page: Page, label: string, text: string) {
-  const box = page.getByRole('combobox', { name: label }).last();
+  const box = page.getByRole('combobox', { name: label, exact: true }).last();
   await box.click();
   await box.fill(text);
   await page.getByRole('option', { name: text }).first().click();
@@ -17,9 +17,9 @@ test('an analyst adds an objective and a key result by picking a series, a targe
   await page.getByRole('button', { name: 'Add objective' }).click();
   await page.getByRole('button', { name: 'Add key result' }).last().click();
   await page.getByRole('button', { name: /New key result/ }).click();
-  await page.getByRole('textbox', { name: 'Key result title' }).fill('MRR to 180');
+  await page.getByRole('textbox', { name: 'Key result title', exact: true }).fill('MRR to 180');
   await pick(page, 'Series', 'mrr');
-  await page.getByRole('textbox', { name: 'Target' }).fill('180');
+  await page.getByRole('textbox', { name: 'Target', exact: true }).fill('180');
   await pick(page, 'Period', '2026-Q3');
   await expect(page.getByText('2026-Q3: Jul 1 – Sep 30, 2026')).toBeVisible();
 
@@ -37,7 +37,7 @@ test('a bad period shows its message beside the field while the other key result
   await renderFixture(page, loadFixture('mrr-q3.json'), 'editor=1');
   await page.getByRole('button', { name: 'Add key result' }).click();
   await page.getByRole('button', { name: /New key result/ }).click();
-  const period = page.getByRole('combobox', { name: 'Period' });
+  const period = page.getByRole('combobox', { name: 'Period', exact: true });
   await period.click();
   await period.fill('2026-Q5');
   await page.getByRole('option', { name: '2026-Q5' }).first().click();

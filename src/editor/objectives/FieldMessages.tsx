@@ -21,3 +21,16 @@ export function fieldMessages(messages: readonly string[] | undefined): { invali
     ),
   };
 }
+
+/**
+ * A live hint under a control ("matches: mrr", the resolved dates). Grafana's Field would put a
+ * description inside the label, which would change the control's accessible name — a contract here.
+ */
+export function Hinted({ hint, children }: { hint?: React.ReactNode; children: React.ReactNode }) {
+  return (
+    <div>
+      {children}
+      {hint && <div style={{ fontSize: '12px', opacity: 0.75, marginTop: 2, overflowWrap: 'anywhere' }}>{hint}</div>}
+    </div>
+  );
+}

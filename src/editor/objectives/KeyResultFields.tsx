@@ -5,7 +5,7 @@ import { Button, ColorPicker, Combobox, ComboboxOption, Field, StatsPicker, Stac
 import { KeyResultModel, PeriodContext, SeriesCatalog } from '../../okr';
 import { JsonRecord } from '../model/edits';
 import { MessagesByField } from '../model/messages';
-import { fieldMessages } from './FieldMessages';
+import { fieldMessages, Hinted } from './FieldMessages';
 import { NumberField } from './NumberField';
 import { PeriodField } from './PeriodField';
 import { SeriesField } from './SeriesField';
@@ -51,13 +51,15 @@ export function KeyResultFields({
         messages={messages.series}
         onChange={(v) => onField('series', v)}
       />
-      <Field label="Kind" description={kind?.description} {...fieldMessages(messages.kind)}>
-        <Combobox
-          id={kindId}
-          options={KINDS}
-          value={kind ? kind.value : null}
-          onChange={(o) => onField('kind', o.value)}
-        />
+      <Field label="Kind" htmlFor={kindId} {...fieldMessages(messages.kind)}>
+        <Hinted hint={kind?.description}>
+          <Combobox
+            id={kindId}
+            options={KINDS}
+            value={kind ? kind.value : null}
+            onChange={(o) => onField('kind', o.value)}
+          />
+        </Hinted>
       </Field>
       <PeriodField
         value={keyResult.period}
@@ -94,17 +96,15 @@ export function KeyResultFields({
           onChange={(v) => onField('targetMax', v)}
         />
       )}
-      <Field
-        label="Calculation"
-        description="How the current value is taken; Total makes it cumulative"
-        {...fieldMessages(messages.reducer)}
-      >
-        <StatsPicker
-          inputId={calculationId}
-          stats={typeof keyResult.reducer === 'string' ? [keyResult.reducer] : []}
-          defaultStat="lastNotNull"
-          onChange={(stats) => onField('reducer', stats[0])}
-        />
+      <Field label="Calculation" htmlFor={calculationId} {...fieldMessages(messages.reducer)}>
+        <Hinted hint="How the current value is taken; Total makes it cumulative">
+          <StatsPicker
+            inputId={calculationId}
+            stats={typeof keyResult.reducer === 'string' ? [keyResult.reducer] : []}
+            defaultStat="lastNotNull"
+            onChange={(stats) => onField('reducer', stats[0])}
+          />
+        </Hinted>
       </Field>
       <NumberField
         label="Weight"

@@ -3,7 +3,7 @@ import React, { useId, useState } from 'react';
 import { Field, Input } from '@grafana/ui';
 
 import { formatNumberInput, NumberInputOptions, parseNumberInput } from '../model/numberInput';
-import { fieldMessages } from './FieldMessages';
+import { fieldMessages, Hinted } from './FieldMessages';
 
 interface Props extends NumberInputOptions {
   label: string;
@@ -26,19 +26,21 @@ export function NumberField({ label, value, onChange, description, placeholder, 
   const flagged = parsed?.kind === 'text' ? parsed.message : undefined;
   const shown = [...(flagged ? [flagged] : []), ...(messages ?? [])];
   return (
-    <Field label={label} description={description} {...fieldMessages(shown)}>
-      <Input
-        id={id}
-        value={draft ?? formatNumberInput(value)}
-        placeholder={placeholder}
-        onChange={(event) => {
-          const text = event.currentTarget.value;
-          const next = parseNumberInput(text, options);
-          setDraft(text);
-          onChange(next.kind === 'empty' ? undefined : next.value);
-        }}
-        onBlur={() => setDraft(null)}
-      />
+    <Field label={label} htmlFor={id} {...fieldMessages(shown)}>
+      <Hinted hint={description}>
+        <Input
+          id={id}
+          value={draft ?? formatNumberInput(value)}
+          placeholder={placeholder}
+          onChange={(event) => {
+            const text = event.currentTarget.value;
+            const next = parseNumberInput(text, options);
+            setDraft(text);
+            onChange(next.kind === 'empty' ? undefined : next.value);
+          }}
+          onBlur={() => setDraft(null)}
+        />
+      </Hinted>
     </Field>
   );
 }

@@ -4,7 +4,7 @@ import { Combobox, ComboboxOption, Field, Input, Stack } from '@grafana/ui';
 
 import { PeriodContext, resolvePeriod } from '../../okr';
 import { periodText } from '../model/periodText';
-import { fieldMessages } from './FieldMessages';
+import { fieldMessages, Hinted } from './FieldMessages';
 
 const CUSTOM = 'custom range';
 
@@ -37,16 +37,18 @@ export function PeriodField({ value, context, onChange, messages }: Props) {
   const unresolved = !resolved.ok && !messages?.includes(resolved.message) ? [resolved.message] : [];
   return (
     <>
-      <Field label="Period" description={dates} {...fieldMessages([...unresolved, ...(messages ?? [])])}>
-        <Combobox
-          id={id}
-          options={PRESETS}
-          value={range ? CUSTOM : typeof value === 'string' ? value : null}
-          createCustomValue
-          customValueDescription="2026-Q3, 2026-H1, 2026 or 2026-08"
-          placeholder="This quarter, 2026-Q3, …"
-          onChange={(option) => onChange(option.value === CUSTOM ? customFrom(resolved) : option.value)}
-        />
+      <Field label="Period" htmlFor={id} {...fieldMessages([...unresolved, ...(messages ?? [])])}>
+        <Hinted hint={dates}>
+          <Combobox
+            id={id}
+            options={PRESETS}
+            value={range ? CUSTOM : typeof value === 'string' ? value : null}
+            createCustomValue
+            customValueDescription="2026-Q3, 2026-H1, 2026 or 2026-08"
+            placeholder="This quarter, 2026-Q3, …"
+            onChange={(option) => onChange(option.value === CUSTOM ? customFrom(resolved) : option.value)}
+          />
+        </Hinted>
       </Field>
       {range && (
         <Stack gap={1}>

@@ -3,7 +3,7 @@ import React, { useId, useMemo } from 'react';
 import { Combobox, ComboboxOption, Field } from '@grafana/ui';
 
 import { matchSeries, SeriesCatalog } from '../../okr';
-import { fieldMessages } from './FieldMessages';
+import { fieldMessages, Hinted } from './FieldMessages';
 
 interface Props {
   value: unknown;
@@ -26,16 +26,18 @@ export function SeriesField({ value, catalog, onChange, messages }: Props) {
   );
   const series = typeof value === 'string' ? value : '';
   return (
-    <Field label="Series" description={matchHint(catalog, series)} {...fieldMessages(messages)}>
-      <Combobox
-        id={id}
-        options={options}
-        value={series || null}
-        createCustomValue
-        customValueDescription="Use this name or /regex/"
-        placeholder="Pick a series or type /regex/"
-        onChange={(option) => onChange(option.value)}
-      />
+    <Field label="Series" htmlFor={id} {...fieldMessages(messages)}>
+      <Hinted hint={matchHint(catalog, series)}>
+        <Combobox
+          id={id}
+          options={options}
+          value={series || null}
+          createCustomValue
+          customValueDescription="Use this name or /regex/"
+          placeholder="Pick a series or type /regex/"
+          onChange={(option) => onChange(option.value)}
+        />
+      </Hinted>
     </Field>
   );
 }
