@@ -42,7 +42,10 @@ test('a bad period shows its message beside the field while the other key result
   await period.fill('2026-Q5');
   await page.getByRole('option', { name: '2026-Q5' }).first().click();
   await expect(page.getByText("period '2026-Q5' is not one of").first()).toBeVisible();
-  await expect(page.locator('[data-testid="okr-kr-summary"][data-title="MRR to 200"]')).toHaveAttribute('data-target', '200');
+  await expect(page.locator('[data-testid="okr-kr-summary"][data-title="MRR to 200"]')).toHaveAttribute(
+    'data-target',
+    '200'
+  );
   const saved = await savedOptions(page);
   expect(saved.objectives).toMatchObject([{ keyResults: [{ title: 'MRR to 200' }, { period: '2026-Q5' }] }]);
 });

@@ -7,6 +7,7 @@ import {
   removeKeyResult,
   removeObjective,
   setKeyResultField,
+  setItemField,
   setObjectiveField,
   uniqueKeyResultId,
 } from './edits';
@@ -110,5 +111,15 @@ describe('uniqueKeyResultId', () => {
     [[null, { keyResults: 'x' }, { keyResults: [null, { id: 5 }] }], 'kr-1'],
   ])('in %j is %p', (objectives, id) => {
     expect(uniqueKeyResultId(objectives)).toBe(id);
+  });
+});
+
+describe('setItemField', () => {
+  it.each([
+    [0, 'value', 5, [{ at: '2026-08-01', note: [1], value: 5 }, 'odd']],
+    [0, 'at', undefined, [{ note: [1], value: 'x' }, 'odd']],
+    [1, 'value', 5, [{ at: '2026-08-01', note: [1], value: 'x' }, 'odd']],
+  ])('item %p: %p = %p', (index, key, value, expected) => {
+    expect(setItemField([{ at: '2026-08-01', note: [1], value: 'x' }, 'odd'], index, key, value)).toEqual(expected);
   });
 });

@@ -100,6 +100,14 @@ export function setKeyResultField(objectives: readonly unknown[], at: KeyResultP
   });
 }
 
+/**
+ * One field of one item of a nested list such as a key result's milestones; an item that is not an
+ * object is left as it is. Example: setItemField([{ at: 'x', note: 1 }], 0, 'value', 5) → [{ at: 'x', note: 1, value: 5 }].
+ */
+export function setItemField(list: readonly unknown[], index: number, key: string, value: unknown): unknown[] {
+  return list.map((item, i) => (i === index && isJsonRecord(item) ? withField(item, key, value) : item));
+}
+
 /** "kr-1", "kr-2", …: the first not used by any key result of any objective. */
 export function uniqueKeyResultId(objectives: readonly unknown[]): string {
   const taken = new Set<unknown>();

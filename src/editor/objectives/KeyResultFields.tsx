@@ -6,6 +6,7 @@ import { KeyResultModel, PeriodContext, SeriesCatalog } from '../../okr';
 import { JsonRecord } from '../model/edits';
 import { MessagesByField } from '../model/messages';
 import { fieldMessages, Hinted } from './FieldMessages';
+import { MilestonesField } from './MilestonesField';
 import { NumberField } from './NumberField';
 import { PeriodField } from './PeriodField';
 import { SeriesField } from './SeriesField';
@@ -112,6 +113,12 @@ export function KeyResultFields({
         placeholder="1"
         messages={messages.weight}
         onChange={(v) => onField('weight', v)}
+      />
+      <MilestonesField
+        value={keyResult.milestones}
+        unit={unit}
+        messages={messages.milestones}
+        onChange={(v) => onField('milestones', v)}
       />
       <TextField label="Owner" value={keyResult.owner} onChange={(v) => onField('owner', v)} />
       <TextField label="Link" value={keyResult.link} onChange={(v) => onField('link', v)} />

@@ -41,8 +41,13 @@ export function KeyResultRow({ keyResult, evaluated, onDuplicate, onRemove, onMo
             {formatPercent(evaluated?.progress)}
           </span>
         </button>
-        <IconButton name="arrow-up" tooltip="Move key result up" onClick={() => onMove(-1)} />
-        <IconButton name="arrow-down" tooltip="Move key result down" onClick={() => onMove(1)} />
+        {open && (
+          // Only while open: in a 300 px options pane the collapsed row keeps its width for the title.
+          <>
+            <IconButton name="arrow-up" tooltip="Move key result up" onClick={() => onMove(-1)} />
+            <IconButton name="arrow-down" tooltip="Move key result down" onClick={() => onMove(1)} />
+          </>
+        )}
         <IconButton name="copy" tooltip="Duplicate key result" onClick={onDuplicate} />
         <IconButton name="trash-alt" tooltip="Remove key result" onClick={onRemove} />
       </Stack>

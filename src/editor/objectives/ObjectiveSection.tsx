@@ -41,7 +41,7 @@ export function ObjectiveSection({ objective, index, evaluated, data, actions, o
   const status = statusDisplay(evaluated?.status ?? 'invalid');
   const label = `${title} · ${status.label} · ${formatPercent(evaluated?.progress)}`;
   return (
-    <Collapse label={label} isOpen={open} onToggle={onToggle} collapsible>
+    <Collapse label={label} isOpen={open} onToggle={onToggle}>
       {!isJsonRecord(objective) ? (
         <div className={styles.hint}>This objective is not an object; fix it in “Edit as JSON”.</div>
       ) : (

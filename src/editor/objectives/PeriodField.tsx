@@ -1,5 +1,6 @@
 import React, { useId } from 'react';
 
+import { dateTimeFormat } from '@grafana/data';
 import { Combobox, ComboboxOption, Field, Input, Stack } from '@grafana/ui';
 
 import { PeriodContext, resolvePeriod } from '../../okr';
@@ -46,7 +47,9 @@ export function PeriodField({ value, context, onChange, messages }: Props) {
             createCustomValue
             customValueDescription="2026-Q3, 2026-H1, 2026 or 2026-08"
             placeholder="This quarter, 2026-Q3, …"
-            onChange={(option) => onChange(option.value === CUSTOM ? customFrom(resolved) : option.value)}
+            onChange={(option) =>
+              onChange(option.value === CUSTOM ? customFrom(resolved, context.timeZone) : option.value)
+            }
           />
         </Hinted>
       </Field>
@@ -79,10 +82,10 @@ function isRange(value: unknown): value is Record<string, unknown> {
 }
 
 /** A custom range starts as the period it replaces, so switching to it changes nothing until edited. */
-function customFrom(resolved: ReturnType<typeof resolvePeriod>): { from: string; to: string } {
+function customFrom(resolved: ReturnType<typeof resolvePeriod>, timeZone: string): { from: string; to: string } {
   if (!resolved.ok) {
     return { from: '', to: '' };
   }
-  const day = (time: number) => new Date(time).toISOString().slice(0, 10);
+  const day = (time: number) => dateTimeFormat(time, { format: 'YYYY-MM-DD', timeZone });
   return { from: day(resolved.period.start), to: day(resolved.period.end) };
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 
 import { DataFrame, FieldType, getTimeZone } from '@grafana/data';
 
+import { wallClock } from '../../components/clock';
 import { buildCatalog, evaluate, normalizeTimeZone, PanelModel, PeriodContext, SeriesCatalog } from '../../okr';
 
 /** What every part of the form reads from the panel's current data, computed once per data or options change. */
@@ -19,7 +20,7 @@ export interface EditorData {
 export function useEditorData(options: unknown, objectives: unknown, frames: DataFrame[] | undefined): EditorData {
   return useMemo(() => {
     const data = frames ?? [];
-    const now = Date.now();
+    const now = wallClock.now();
     const to = Math.min(lastTime(data) ?? now, now);
     const timeZone = normalizeTimeZone(getTimeZone()).timeZone;
     const withObjectives = { ...(isObject(options) ? options : {}), objectives };
