@@ -58,3 +58,17 @@ test('duplicating and removing a key result go through the buttons by name', asy
   const saved = await savedOptions(page);
   expect(saved.objectives).toMatchObject([{ keyResults: [{ title: 'MRR to 200 (copy)', id: 'kr-1' }] }]);
 });
+
+test('switching the fiscal year changes the dates the period shows', async ({ page }) => {
+  await renderFixture(page, loadFixture('mrr-q3.json'), 'editor=1');
+  await page.getByRole('button', { name: /MRR to 200/ }).click();
+  await expect(page.getByText('2026-Q3: Jul 1 – Sep 30, 2026')).toBeVisible();
+  // The sandbox's own Select for this option has no accessible name; find it by its field's label.
+  const fiscalField = page
+    .getByTestId('sandbox-options-editor')
+    .locator('> div')
+    .filter({ hasText: 'Fiscal year start month' });
+  await fiscalField.getByRole('combobox').click();
+  await page.getByRole('option', { name: 'April' }).click();
+  await expect(page.getByText('2026-Q3: Oct 1 – Dec 31, 2026')).toBeVisible();
+});

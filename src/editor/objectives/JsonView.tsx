@@ -76,19 +76,20 @@ export function JsonView({ value, onChange }: Props) {
 const LINE_HEIGHT = '18px';
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  editor: css({ display: 'flex', alignItems: 'stretch' }),
+  editor: css({ display: 'flex', alignItems: 'stretch', '& > textarea': { flex: 1 } }),
   gutter: css({
     fontFamily: theme.typography.fontFamilyMonospace,
     fontSize: theme.typography.bodySmall.fontSize,
     lineHeight: LINE_HEIGHT,
     color: theme.colors.text.disabled,
     textAlign: 'right',
-    padding: theme.spacing(0.5, 0.5, 0, 0),
+    // The textarea's border (1px) and top padding, so each number sits beside its line.
+    paddingTop: `${theme.spacing.gridSize / 4 + 1}px`,
+    paddingRight: theme.spacing(0.5),
     minWidth: theme.spacing(4),
     overflow: 'hidden',
     userSelect: 'none',
-    height: 0,
-    minHeight: '100%',
+    flex: 'none',
   }),
   errorLine: css({ color: theme.colors.error.text, background: theme.colors.error.transparent, fontWeight: 'bold' }),
   code: css({

@@ -2,6 +2,7 @@ import React, { useId } from 'react';
 
 import { Button, ColorPicker, Combobox, ComboboxOption, Field, StatsPicker, Stack } from '@grafana/ui';
 
+import { formatKeyResultValue } from '../../components/format';
 import { KeyResultModel, PeriodContext, SeriesCatalog } from '../../okr';
 import { JsonRecord } from '../model/edits';
 import { MessagesByField } from '../model/messages';
@@ -72,7 +73,11 @@ export function KeyResultFields({
         label="Baseline"
         value={keyResult.baseline}
         unit={unit}
-        placeholder={`automatic${evaluated?.baseline != null ? `: ${evaluated.baseline}` : ''}`}
+        placeholder={
+          evaluated?.baseline != null
+            ? `automatic: ${formatKeyResultValue(evaluated, evaluated.baseline)}`
+            : 'automatic'
+        }
         description="Empty: the first value in the period (0 when cumulative)"
         messages={messages.baseline}
         onChange={(v) => onField('baseline', v)}
@@ -82,7 +87,7 @@ export function KeyResultFields({
         value={keyResult.target}
         unit={unit}
         relative
-        description={resolvedHint(keyResult.target, evaluated?.target)}
+        description={resolvedHint(keyResult.target, evaluated, evaluated?.target)}
         messages={messages.target}
         onChange={(v) => onField('target', v)}
       />
@@ -92,7 +97,7 @@ export function KeyResultFields({
           value={keyResult.targetMax}
           unit={unit}
           relative
-          description={resolvedHint(keyResult.targetMax, evaluated?.targetMax)}
+          description={resolvedHint(keyResult.targetMax, evaluated, evaluated?.targetMax)}
           messages={messages.targetMax}
           onChange={(v) => onField('targetMax', v)}
         />
@@ -140,10 +145,10 @@ export function KeyResultFields({
   );
 }
 
-/** "= 110" under a relative target or a variable, so "+10%" is never a guess. */
-function resolvedHint(saved: unknown, resolved: number | null | undefined): string | undefined {
-  if (typeof saved !== 'string' || resolved === null || resolved === undefined) {
+/** "= $110" under a relative target or a variable, in the series' unit, so "+10%" is never a guess. */
+function resolvedHint(saved: unknown, evaluated: KeyResultModel | undefined, resolved: number | null | undefined) {
+  if (typeof saved !== 'string' || !evaluated || resolved === null || resolved === undefined) {
     return undefined;
   }
-  return `= ${Number(resolved.toPrecision(6))}`;
+  return `= ${formatKeyResultValue(evaluated, resolved)}`;
 }

@@ -24,7 +24,8 @@ export function NumberField({ label, value, onChange, description, placeholder, 
   const [draft, setDraft] = useState<string | null>(null);
   const parsed = draft === null ? null : parseNumberInput(draft, options);
   const flagged = parsed?.kind === 'text' ? parsed.message : undefined;
-  const shown = [...(flagged ? [flagged] : []), ...(messages ?? [])];
+  // While typing, the editor's own reading of the text is more specific than the core's message about it.
+  const shown = flagged ? [flagged] : (messages ?? []);
   return (
     <Field label={label} htmlFor={id} {...fieldMessages(shown)}>
       <Hinted hint={description}>
