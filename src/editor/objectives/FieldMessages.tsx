@@ -25,11 +25,24 @@ export function fieldMessages(messages: readonly string[] | undefined): { invali
 /**
  * A live hint under a control ("matches: mrr", the resolved dates). Grafana's Field would put a
  * description inside the label, which would change the control's accessible name — a contract here.
+ * Field hands its first child `invalid`; this passes it on to the control so its border turns red.
  */
-export function Hinted({ hint, children }: { hint?: React.ReactNode; children: React.ReactNode }) {
+export function Hinted({
+  hint,
+  children,
+  invalid,
+}: {
+  hint?: React.ReactNode;
+  children: React.ReactNode;
+  invalid?: boolean;
+}) {
+  const control =
+    invalid && React.isValidElement<{ invalid?: boolean }>(children)
+      ? React.cloneElement(children, { invalid })
+      : children;
   return (
     <div>
-      {children}
+      {control}
       {hint && <div style={{ fontSize: '12px', opacity: 0.75, marginTop: 2, overflowWrap: 'anywhere' }}>{hint}</div>}
     </div>
   );

@@ -129,17 +129,19 @@ export function KeyResultFields({
       <TextField label="Link" value={keyResult.link} onChange={(v) => onField('link', v)} />
       <TextField label="Description" value={keyResult.description} onChange={(v) => onField('description', v)} />
       <Field label="Colour">
-        <Stack gap={1} alignItems="center">
-          <ColorPicker
-            color={typeof keyResult.color === 'string' ? keyResult.color : 'text'}
-            onChange={(color) => onField('color', color)}
-          />
-          {typeof keyResult.color === 'string' && (
-            <Button size="sm" variant="secondary" fill="text" onClick={() => onField('color', undefined)}>
-              Use the series colour
-            </Button>
-          )}
-        </Stack>
+        <Hinted>
+          <Stack gap={1} alignItems="center">
+            <ColorPicker
+              color={typeof keyResult.color === 'string' ? keyResult.color : 'text'}
+              onChange={(color) => onField('color', color)}
+            />
+            {typeof keyResult.color === 'string' && (
+              <Button size="sm" variant="secondary" fill="text" onClick={() => onField('color', undefined)}>
+                Use the series colour
+              </Button>
+            )}
+          </Stack>
+        </Hinted>
       </Field>
     </Stack>
   );

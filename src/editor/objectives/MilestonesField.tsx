@@ -3,7 +3,7 @@ import React, { useId } from 'react';
 import { Button, Field, IconButton, Input, Stack } from '@grafana/ui';
 
 import { setItemField } from '../model/edits';
-import { fieldMessages } from './FieldMessages';
+import { fieldMessages, Hinted } from './FieldMessages';
 import { NumberField } from './NumberField';
 
 interface Props {
@@ -25,28 +25,30 @@ export function MilestonesField({ value, unit, messages, onChange }: Props) {
   const milestones = value ?? [];
   return (
     <Field label="Milestones" {...fieldMessages(messages)}>
-      <Stack direction="column" gap={0}>
-        {milestones.map((milestone, index) => (
-          <MilestoneRow
-            key={index}
-            index={index}
-            milestone={milestone}
-            unit={unit}
-            onField={(key, v) => onChange(setItemField(milestones, index, key, v))}
-            onRemove={() => onChange(milestones.filter((_, i) => i !== index))}
-          />
-        ))}
-        <div>
-          <Button
-            size="sm"
-            variant="secondary"
-            icon="plus"
-            onClick={() => onChange([...milestones, { at: '', value: 0 }])}
-          >
-            Add milestone
-          </Button>
-        </div>
-      </Stack>
+      <Hinted>
+        <Stack direction="column" gap={0}>
+          {milestones.map((milestone, index) => (
+            <MilestoneRow
+              key={index}
+              index={index}
+              milestone={milestone}
+              unit={unit}
+              onField={(key, v) => onChange(setItemField(milestones, index, key, v))}
+              onRemove={() => onChange(milestones.filter((_, i) => i !== index))}
+            />
+          ))}
+          <div>
+            <Button
+              size="sm"
+              variant="secondary"
+              icon="plus"
+              onClick={() => onChange([...milestones, { at: '', value: 0 }])}
+            >
+              Add milestone
+            </Button>
+          </div>
+        </Stack>
+      </Hinted>
     </Field>
   );
 }

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import { computeAccessibleName } from 'dom-accessibility-api';
 import React from 'react';
 
 import { ObjectivesForm } from './ObjectivesForm';
@@ -48,6 +49,37 @@ describe('ObjectivesForm', () => {
     renderForm([{ title: 'Grow', keyResults: [{ title: 'MRR', series: 'mrr', kind: 'grow', target: 5 }] }]);
     fireEvent.click(screen.getByRole('button', { name: /MRR/ }));
     expect(screen.getByText(/kind 'grow' is not one of increase/)).toBeInTheDocument();
+  });
+
+  it('names every control as the issue’s contract says', () => {
+    const keyResult = { title: 'Latency', series: '/lat.*/', kind: 'stayWithin', period: '2026-Q3', target: 1 };
+    renderForm([{ title: 'Fast', keyResults: [keyResult] }]);
+    fireEvent.click(screen.getByRole('button', { name: /Latency/ }));
+    // One pass over each role: getByRole per name recomputes every accessible name each time (slow in jsdom).
+    const names = (role: string) => screen.getAllByRole(role).map((element) => computeAccessibleName(element));
+    expect(names('textbox')).toEqual(
+      expect.arrayContaining([
+        'Objective title',
+        'Key result title',
+        'Baseline',
+        'Target',
+        'Target max',
+        'Weight',
+        'Owner',
+      ])
+    );
+    expect(names('combobox')).toEqual(expect.arrayContaining(['Series', 'Kind', 'Period', 'Calculation']));
+    expect(names('button')).toEqual(
+      expect.arrayContaining([
+        'Add objective',
+        'Add key result',
+        'Duplicate key result',
+        'Remove key result',
+        'Edit as JSON',
+      ])
+    );
+    expect(screen.getByRole('combobox', { name: 'Series' })).toHaveValue('/lat.*/');
+    expect(screen.getByRole('combobox', { name: 'Period' })).toHaveValue('2026-Q3');
   });
 
   it('toggles to the JSON view', () => {
