@@ -37,6 +37,7 @@ interface Props {
 export function ObjectiveSection({ objective, index, evaluated, data, actions, open, onToggle }: Props) {
   const styles = useStyles2(getStyles);
   const keyResults = isJsonRecord(objective) ? objective.keyResults : undefined;
+  const rowKeys = Array.isArray(keyResults) ? keyResultRowKeys(keyResults) : [];
   const title = evaluated?.title ?? `Objective ${index + 1}`;
   const status = statusDisplay(evaluated?.status ?? 'invalid');
   const label = `${title} · ${status.label} · ${formatPercent(evaluated?.progress)}`;
@@ -46,7 +47,7 @@ export function ObjectiveSection({ objective, index, evaluated, data, actions, o
         <div className={styles.hint}>This objective is not an object; fix it in “Edit as JSON”.</div>
       ) : (
         <>
-          <Stack alignItems="flex-end" gap={0.5}>
+          <Stack alignItems="center" gap={0.5}>
             <div className={styles.grow}>
               <TextField
                 label="Objective title"
@@ -67,7 +68,7 @@ export function ObjectiveSection({ objective, index, evaluated, data, actions, o
               const at = { objective: index, keyResult: krIndex };
               return (
                 <KeyResultRow
-                  key={krIndex}
+                  key={rowKeys[krIndex]}
                   keyResult={keyResult}
                   evaluated={evaluated?.keyResults[krIndex]}
                   catalog={data.catalog}
@@ -91,6 +92,16 @@ export function ObjectiveSection({ objective, index, evaluated, data, actions, o
       )}
     </Collapse>
   );
+}
+
+/**
+ * React keys for the rows: the key result's id where it is unique, so an open row stays open when it is
+ * moved or another is removed; else its position.
+ */
+function keyResultRowKeys(keyResults: unknown[]): string[] {
+  const ids = keyResults.map((kr) => (isJsonRecord(kr) && typeof kr.id === 'string' ? kr.id : null));
+  const unique = (id: string | null) => id !== null && ids.indexOf(id) === ids.lastIndexOf(id);
+  return ids.map((id, i) => (id !== null && unique(id) ? `id:${id}` : `at:${i}`));
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { computeAccessibleName } from 'dom-accessibility-api';
-import React from 'react';
+import React, { useState } from 'react';
 
 import { ObjectivesForm } from './ObjectivesForm';
 
@@ -80,6 +80,34 @@ describe('ObjectivesForm', () => {
     );
     expect(screen.getByRole('combobox', { name: 'Series' })).toHaveValue('/lat.*/');
     expect(screen.getByRole('combobox', { name: 'Period' })).toHaveValue('2026-Q3');
+  });
+
+  it('keeps an open key result open when it moves', () => {
+    const initial = [
+      {
+        title: 'Grow',
+        keyResults: [
+          { id: 'a', title: 'A' },
+          { id: 'b', title: 'B' },
+        ],
+      },
+    ];
+    function Stateful() {
+      const [value, setValue] = useState<unknown>(initial);
+      return <ObjectivesForm value={value} onChange={setValue} options={{}} frames={[]} />;
+    }
+    render(<Stateful />);
+    fireEvent.click(screen.getByRole('button', { name: /^B/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Move key result up' }));
+    // Key result rows are the buttons with aria-expanded whose text starts with the title.
+    const rows = screen
+      .getAllByRole('button')
+      .filter((b) => b.hasAttribute('aria-expanded') && /^[AB]/.test(b.textContent ?? ''));
+    expect(rows.map((row) => [row.textContent?.charAt(0), row.getAttribute('aria-expanded')])).toEqual([
+      ['B', 'true'],
+      ['A', 'false'],
+    ]);
+    expect(screen.getByRole('textbox', { name: 'Key result title' })).toHaveValue('B');
   });
 
   it('toggles to the JSON view', () => {
