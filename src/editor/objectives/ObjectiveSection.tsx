@@ -63,6 +63,13 @@ export function ObjectiveSection({ objective, index, evaluated, data, actions, o
             />
             <IconButton name="trash-alt" tooltip="Remove objective" onClick={() => actions.removeObjective(index)} />
           </Stack>
+          {evaluated && evaluated.messages.length > 0 && (
+            <div className={styles.messages} role="status">
+              {evaluated.messages.map((message) => (
+                <div key={message}>{message}</div>
+              ))}
+            </div>
+          )}
           {Array.isArray(keyResults) ? (
             keyResults.map((keyResult, krIndex) => {
               const at = { objective: index, keyResult: krIndex };
@@ -107,4 +114,9 @@ function keyResultRowKeys(keyResults: unknown[]): string[] {
 const getStyles = (theme: GrafanaTheme2) => ({
   grow: css({ flex: 1, minWidth: 0 }),
   hint: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
+  messages: css({
+    color: theme.colors.error.text,
+    fontSize: theme.typography.bodySmall.fontSize,
+    overflowWrap: 'anywhere',
+  }),
 });

@@ -110,6 +110,13 @@ describe('ObjectivesForm', () => {
     expect(screen.getByRole('textbox', { name: 'Key result title' })).toHaveValue('B');
   });
 
+  it('shows an objective whose keyResults is not a list with the core’s message and offers no edit that would replace it', () => {
+    const onChange = renderForm([{ title: 'Odd', keyResults: 'oops' }]);
+    expect(screen.getByText('objective has no keyResults list')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add key result' })).toBeNull();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('toggles to the JSON view', () => {
     renderForm();
     fireEvent.click(screen.getByRole('button', { name: 'Edit as JSON' }));
