@@ -35,7 +35,8 @@ function addOkrOptions(builder: PanelOptionsEditorBuilder<OkrOptions>) {
       id: 'objectives',
       path: 'objectives',
       name: 'Objectives and key results',
-      description: 'JSON list of objectives, each with its key results (see the README for every field).',
+      description:
+        'Each objective with its key results; "Edit as JSON" shows them as JSON (see the README for every field).',
       category: OKR_CATEGORY,
       editor: ObjectivesEditor,
       defaultValue: [],

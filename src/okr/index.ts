@@ -17,5 +17,7 @@ export { isStayKind, STATUS_WORST_FIRST } from './progress';
 export { valueOnPace } from './pace';
 export { lowerBound, upperBound } from './reduce';
 export type { NumberColumn } from './extract';
+export { buildCatalog, matchSeries, type SeriesCandidate, type SeriesCatalog } from './series';
+export { normalizeTimeZone, resolvePeriod, type PeriodContext, type PeriodResult } from './period';
 export { readKeyResult, type KeyResultDef } from './keyResultDef';
 export { isRecord } from './readers';

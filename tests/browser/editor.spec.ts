@@ -4,6 +4,7 @@ import { loadFixture, renderFixture } from './helpers';
 
 test('the options editor edits the objectives and the panel follows', async ({ page }) => {
   await renderFixture(page, loadFixture('mrr-q3.json'), 'editor=1');
+  await page.getByRole('button', { name: 'Edit as JSON' }).click();
   const editor = page.getByTestId('okr-objectives-editor');
   const objectives = JSON.parse(await editor.inputValue());
   objectives[0].keyResults[0].title = 'MRR to 200 (edited)';
@@ -16,10 +17,12 @@ test('the options editor edits the objectives and the panel follows', async ({ p
 
 test('invalid JSON in the editor is kept as a draft and never replaces the saved objectives', async ({ page }) => {
   await renderFixture(page, loadFixture('mrr-q3.json'), 'editor=1');
+  await page.getByRole('button', { name: 'Edit as JSON' }).click();
   const editor = page.getByTestId('okr-objectives-editor');
   await editor.fill('[ { "title": "broken", ');
   await editor.blur();
   await expect(page.getByTestId('okr-objectives-editor-error')).toContainText('Not valid JSON');
+  await expect(page.getByTestId('okr-objectives-editor-error')).toContainText('Line 1');
   await expect(editor).toHaveValue('[ { "title": "broken", ');
   const saved = await page.evaluate(() => window.__okrSandbox.options);
   expect(saved).toMatchObject({ objectives: [{ title: 'Grow revenue' }] });

@@ -1,0 +1,52 @@
+import React, { useId, useMemo } from 'react';
+
+import { Combobox, ComboboxOption, Field } from '@grafana/ui';
+
+import { matchSeries, SeriesCatalog } from '../../okr';
+import { fieldMessages, Hinted } from './FieldMessages';
+
+interface Props {
+  value: unknown;
+  catalog: SeriesCatalog;
+  onChange: (series: string) => void;
+  messages?: readonly string[];
+}
+
+/** The panel's number series by display name and unit; any other name or a /regex/ can be typed. */
+export function SeriesField({ value, catalog, onChange, messages }: Props) {
+  const id = useId();
+  const options = useMemo<Array<ComboboxOption<string>>>(
+    () =>
+      catalog.candidates.map((candidate) => ({
+        value: candidate.displayName,
+        label: candidate.displayName,
+        description: candidate.field.config.unit ? `unit: ${candidate.field.config.unit}` : undefined,
+      })),
+    [catalog]
+  );
+  const series = typeof value === 'string' ? value : '';
+  return (
+    <Field label="Series" htmlFor={id} {...fieldMessages(messages)}>
+      <Hinted hint={matchHint(catalog, series)}>
+        <Combobox
+          id={id}
+          options={options}
+          value={series || null}
+          createCustomValue
+          customValueDescription="Use this name or /regex/"
+          placeholder="Pick a series or type /regex/"
+          onChange={(option) => onChange(option.value)}
+        />
+      </Hinted>
+    </Field>
+  );
+}
+
+/** "matches: mrr" as the analyst types, so a regex is checked before the panel shows it. */
+function matchHint(catalog: SeriesCatalog, series: string): string | undefined {
+  if (series === '') {
+    return undefined;
+  }
+  const match = matchSeries(catalog, series);
+  return match.ok ? `matches: ${match.candidate.displayName}` : undefined;
+}

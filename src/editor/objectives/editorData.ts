@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+
+import { DataFrame, FieldType, getTimeZone } from '@grafana/data';
+
+import { wallClock } from '../../components/clock';
+import { buildCatalog, evaluate, normalizeTimeZone, PanelModel, PeriodContext, SeriesCatalog } from '../../okr';
+
+/** What every part of the form reads from the panel's current data, computed once per data or options change. */
+export interface EditorData {
+  model: PanelModel;
+  catalog: SeriesCatalog;
+  periodContext: PeriodContext;
+}
+
+/**
+ * The options editor gets the panel's frames but not its time range or the dashboard's time zone, so
+ * relative periods are resolved where the data ends (never after now), and dates are shown in the zone
+ * Grafana resolves for the user — the dashboard's own zone when Grafana's resolver is set to it.
+ */
+export function useEditorData(options: unknown, objectives: unknown, frames: DataFrame[] | undefined): EditorData {
+  return useMemo(() => {
+    const data = frames ?? [];
+    const now = wallClock.now();
+    const to = Math.min(lastTime(data) ?? now, now);
+    const timeZone = normalizeTimeZone(getTimeZone()).timeZone;
+    const withObjectives = { ...(isObject(options) ? options : {}), objectives };
+    const model = evaluate({ options: withObjectives, frames: data, timeRange: { from: to, to }, timeZone, now });
+    const fiscalYearStartMonth = isObject(options) ? Number(options.fiscalYearStartMonth) || 0 : 0;
+    return {
+      model,
+      catalog: buildCatalog(data),
+      periodContext: { timeZone, fiscalYearStartMonth, anchor: to },
+    };
+  }, [options, objectives, frames]);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function lastTime(frames: DataFrame[]): number | null {
+  let last: number | null = null;
+  for (const frame of frames) {
+    for (const field of frame.fields) {
+      if (field.type !== FieldType.time) {
+        continue;
+      }
+      for (const value of field.values) {
+        if (typeof value === 'number' && (last === null || value > last)) {
+          last = value;
+        }
+      }
+    }
+  }
+  return last;
+}
