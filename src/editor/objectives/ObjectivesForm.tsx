@@ -3,6 +3,7 @@ import React, { useState } from 'react';
 import { DataFrame } from '@grafana/data';
 import { Alert, Button, Stack } from '@grafana/ui';
 
+import { ImportExportPanel } from '../importExport/ImportExportPanel';
 import * as edits from '../model/edits';
 import { useEditorData } from './editorData';
 import { JsonView } from './JsonView';
@@ -21,20 +22,45 @@ interface Props {
  */
 export function ObjectivesForm({ value, onChange, options, frames }: Props) {
   const [asJson, setAsJson] = useState(false);
+  const [transfer, setTransfer] = useState<'import' | 'export' | null>(null);
   const [openObjectives, setOpenObjectives] = useState<Set<number>>(() => new Set([0]));
   const data = useEditorData(options, value, frames);
   const objectives = Array.isArray(value) ? value : value === undefined || value === null ? [] : null;
 
-  const toggleJson = (
-    <Button
-      variant="secondary"
-      size="sm"
-      icon="brackets-curly"
-      onClick={() => setAsJson(!asJson)}
-      aria-pressed={asJson}
-    >
-      Edit as JSON
-    </Button>
+  const toolbar = (
+    <Stack direction="row" gap={1} wrap="wrap">
+      <Button
+        variant="secondary"
+        size="sm"
+        icon="brackets-curly"
+        onClick={() => setAsJson(!asJson)}
+        aria-pressed={asJson}
+      >
+        Edit as JSON
+      </Button>
+      {objectives !== null && (
+        <>
+          <Button variant="secondary" size="sm" icon="import" onClick={() => setTransfer('import')}>
+            Import
+          </Button>
+          <Button variant="secondary" size="sm" icon="share-alt" onClick={() => setTransfer('export')}>
+            Export
+          </Button>
+        </>
+      )}
+    </Stack>
+  );
+  // Import and export work on the whole list, in either mode; nothing changes until "Apply import".
+  const transferPanel = transfer && objectives !== null && (
+    <ImportExportPanel
+      mode={transfer}
+      objectives={objectives}
+      onApply={(next) => {
+        onChange(next);
+        setTransfer(null);
+      }}
+      onClose={() => setTransfer(null)}
+    />
   );
   if (asJson || objectives === null) {
     return (
@@ -44,7 +70,8 @@ export function ObjectivesForm({ value, onChange, options, frames }: Props) {
             The saved objectives are not a list the forms can edit; fix them here.
           </Alert>
         )}
-        <div>{toggleJson}</div>
+        {toolbar}
+        {transferPanel}
         <JsonView value={value} onChange={onChange} />
       </Stack>
     );
@@ -70,7 +97,8 @@ export function ObjectivesForm({ value, onChange, options, frames }: Props) {
 
   return (
     <Stack direction="column" gap={1}>
-      <div>{toggleJson}</div>
+      {toolbar}
+      {transferPanel}
       {objectives.map((objective, index) => (
         <ObjectiveSection
           key={index}
