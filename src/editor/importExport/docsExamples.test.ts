@@ -3,8 +3,10 @@ import { join } from 'path';
 
 import { parseImport } from './parseImport';
 
-/** docs-import-export.md shows one objective in four formats; each must import as that same objective. */
-const docs = readFileSync(join(__dirname, '../../../docs-import-export.md'), 'utf8');
+/** The README's "Import and export" section shows one objective in four formats; each must import as it. */
+const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+const start = readme.indexOf('### Import and export');
+const docs = readme.slice(start, readme.indexOf('\n## ', start));
 const examples = [...docs.matchAll(/^```(\w*)\n([\s\S]*?)^```/gm)]
   .map((match) => match[2])
   .filter((text) => /^(objective|- title|\[)/.test(text));
