@@ -83,7 +83,10 @@ describe('saved options survive migration, any edits and a save', () => {
         const touched = new Map<string, Set<string>>();
         const savedObjectives = saved.objectives as unknown[];
         const edited = edits.reduce<unknown[]>((list, e) => e.apply(list, touched), migrated.objectives as unknown[]);
-        const loaded = roundTrip({ options: { ...migrated, objectives: edited }, fieldConfig: panel.fieldConfig });
+        const loaded: { options: Record<string, unknown>; fieldConfig: FieldConfigSource } = roundTrip({
+          options: { ...migrated, objectives: edited },
+          fieldConfig: panel.fieldConfig,
+        });
 
         const { objectives, schemaVersion, ...options } = loaded.options;
         expect(options).toEqual(expectedOptions(saved));

@@ -44,10 +44,7 @@ async function main(): Promise<void> {
     const tsv = readFileSync(path.join(ROOT, 'tests/fixtures/import-three.tsv'), 'utf8');
     await page.getByRole('textbox', { name: 'Paste OKRs' }).fill(tsv);
     await page.getByRole('region', { name: 'Import preview' }).waitFor();
-    await page.getByTestId('sandbox-options-editor').screenshot({
-      path: path.join(OUT, 'editor-import-dark-560.png'),
-      clip: undefined,
-    });
+    await page.getByTestId('sandbox-options-editor').screenshot({ path: path.join(OUT, 'editor-import-dark-560.png') });
   } finally {
     await browser.close();
     sandbox.server.close();
