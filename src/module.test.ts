@@ -126,6 +126,14 @@ describe('panel options', () => {
     expect(paths).not.toContain('breaches.thresholds');
   });
 
+  test('edits the status tolerances as one option, in percentage points', () => {
+    const tolerances = builder.getItems().find((option) => option.path === 'tolerances');
+    expect(tolerances).toMatchObject({ id: 'tolerances', name: 'Status tolerances', category: ['Status'] });
+    expect(tolerances?.defaultValue).toEqual({ atRisk: 0.05, offTrack: 0.15 });
+    expect(paths).not.toContain('tolerances.atRisk');
+    expect(paths).not.toContain('tolerances.offTrack');
+  });
+
   test('keeps the panel-wide minimum breach duration', () => {
     expect(paths).toContain('breaches.minDurationSeconds');
   });

@@ -2,6 +2,7 @@ import { PanelOptionsEditorBuilder } from '@grafana/data';
 
 import { DEFAULT_BREACH_OPTIONS, DEFAULT_TOLERANCES, OkrOptions, OPTIONS_SCHEMA_VERSION } from '../types';
 import { ObjectivesEditor } from './ObjectivesEditor';
+import { TolerancesEditor } from './TolerancesEditor';
 
 const OKR_CATEGORY = ['OKR'];
 const STATUS_CATEGORY = ['Status'];
@@ -73,22 +74,15 @@ function addOkrOptions(builder: PanelOptionsEditorBuilder<OkrOptions>) {
 }
 
 function addStatusOptions(builder: PanelOptionsEditorBuilder<OkrOptions>) {
-  builder
-    .addNumberInput({
-      path: 'tolerances.atRisk',
-      name: 'At risk when behind pace by more than',
-      description: 'Progress gap (0.05 = 5 percentage points behind the expected progress).',
-      category: STATUS_CATEGORY,
-      defaultValue: DEFAULT_TOLERANCES.atRisk,
-      settings: { min: 0, max: 1, step: 0.01 },
-    })
-    .addNumberInput({
-      path: 'tolerances.offTrack',
-      name: 'Off track when behind pace by more than',
-      category: STATUS_CATEGORY,
-      defaultValue: DEFAULT_TOLERANCES.offTrack,
-      settings: { min: 0, max: 1, step: 0.01 },
-    });
+  builder.addCustomEditor({
+    id: 'tolerances',
+    path: 'tolerances',
+    name: 'Status tolerances',
+    description: 'How far behind the expected progress, in percentage points, a key result is at risk or off track.',
+    category: STATUS_CATEGORY,
+    editor: TolerancesEditor,
+    defaultValue: DEFAULT_TOLERANCES,
+  });
 }
 
 /** Which side of a series' thresholds is a breach is set per series: see fieldConfig.ts. */

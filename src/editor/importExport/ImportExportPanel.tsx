@@ -15,6 +15,8 @@ export interface ImportExportPanelProps {
   onApply(next: unknown[]): void;
   onClose(): void;
   mode: 'import' | 'export';
+  /** The panel's fiscal year start month, for checking imported periods; 0 (January) when not given. */
+  fiscalYearStartMonth?: number;
 }
 
 /** Export the whole OKR set as text, or import pasted text after a preview of what it changes. */
@@ -104,12 +106,15 @@ const MODE_OPTIONS = [
 
 const FORMAT_NAMES: Record<ImportFormat, string> = { json: 'JSON', yaml: 'YAML', csv: 'CSV', tsv: 'TSV' };
 
-function ImportView({ objectives, onApply, onClose }: ImportExportPanelProps) {
+function ImportView({ objectives, onApply, onClose, fiscalYearStartMonth }: ImportExportPanelProps) {
   const styles = useStyles2(getStyles);
   const [text, setText] = useState('');
   const [mode, setMode] = useState<ImportMode>('merge');
   const textId = useId();
-  const parsed = useMemo(() => parseImport(text, objectives), [text, objectives]);
+  const parsed = useMemo(
+    () => parseImport(text, objectives, { fiscalYearStartMonth }),
+    [text, objectives, fiscalYearStartMonth]
+  );
   const changes = useMemo(() => diffImport(objectives, parsed.objectives), [objectives, parsed.objectives]);
   const applies = changes.some(
     ({ change }) => change === 'added' || change === 'changed' || (change === 'removed' && mode === 'replace')

@@ -12,11 +12,15 @@
  * header is row 1), so "row 3" is the sheet's row 3. A key result that updates a current one is checked
  * as it will be after the import (the current one's fields, then the imported ones), so a sheet with only
  * objective, key_result and target columns can update targets.
+ *
+ * The period is checked with the core's resolvePeriod, so "2026-Q5" is reported as the panel would report
+ * it. Whether a named or relative form is valid does not depend on the time zone or the anchor, so the
+ * check resolves in UTC at the anchor given (now by default); the dates themselves are not kept.
  */
 import Papa from 'papaparse';
 import { isScalar, parseDocument, visit } from 'yaml';
 
-import { isRecord, readKeyResult } from '../../okr';
+import { isRecord, readKeyResult, resolvePeriod, type PeriodContext } from '../../okr';
 import { columnForHeader, OBJECTIVE_KEY, readCell, type Column } from './columns';
 import { findCurrentKeyResult } from './diffImport';
 
@@ -55,18 +59,30 @@ export function detectFormat(text: string): ImportFormat | null {
   return /[,;]/.test(header) && !header.includes(':') ? 'csv' : 'yaml';
 }
 
+export interface ParseImportOptions {
+  /** The panel's fiscal year start month (0 = January); 0 when not given. */
+  fiscalYearStartMonth?: number;
+  /** Epoch ms where relative periods are checked; now when not given. */
+  anchor?: number;
+}
+
 /** `current`: the objectives the import will update, for checking key results that set only some fields. */
-export function parseImport(text: string, current: unknown[] = []): ParsedImport {
+export function parseImport(text: string, current: unknown[] = [], options: ParseImportOptions = {}): ParsedImport {
   const format = detectFormat(text);
   if (format === null) {
     return { format, objectives: [], messages: [] };
   }
+  const periods: PeriodContext = {
+    timeZone: 'utc',
+    fiscalYearStartMonth: options.fiscalYearStartMonth ?? 0,
+    anchor: options.anchor ?? Date.now(),
+  };
   if (format === 'csv' || format === 'tsv') {
-    return parseTable(text, format, current);
+    return parseTable(text, format, current, periods);
   }
   const read = readDocument(text, format);
   return read.ok
-    ? checkObjectives(read.value, format, current)
+    ? checkObjectives(read.value, format, current, periods)
     : { format, objectives: [], messages: [], error: read.error };
 }
 
@@ -121,7 +137,12 @@ function objectivesIn(document: unknown): unknown[] | null {
   return null;
 }
 
-function checkObjectives(document: unknown, format: 'json' | 'yaml', current: unknown[]): ParsedImport {
+function checkObjectives(
+  document: unknown,
+  format: 'json' | 'yaml',
+  current: unknown[],
+  periods: PeriodContext
+): ParsedImport {
   const listed = objectivesIn(document);
   if (listed === null) {
     const error = `${format.toUpperCase()} holds no objectives: expected a list of objectives or { objectives: [...] }`;
@@ -138,7 +159,7 @@ function checkObjectives(document: unknown, format: 'json' | 'yaml', current: un
       const base = isRecord(keyResult)
         ? findCurrentKeyResult(current, String(objective.title ?? ''), keyResult)
         : undefined;
-      const found = checkKeyResult(base ? { ...base, ...keyResult } : keyResult, k);
+      const found = checkKeyResult(base ? { ...base, ...keyResult } : keyResult, k, periods);
       messages.push(...found.map((message) => ({ ...message, where: `${where}, key result ${k + 1}` })));
       return !found.some((message) => message.blocking);
     });
@@ -148,13 +169,16 @@ function checkObjectives(document: unknown, format: 'json' | 'yaml', current: un
 }
 
 /** The core's messages for one key result; `where` is filled in by the caller. */
-function checkKeyResult(keyResult: unknown, index: number): ImportMessage[] {
+function checkKeyResult(keyResult: unknown, index: number, periods: PeriodContext): ImportMessage[] {
   const def = readKeyResult(keyResult, `import-${index + 1}`, index);
-  const problems = def.problems.map((text) => ({ where: '', text: `${text}; not imported`, blocking: true }));
+  // A key result that is not an object already has its one message; the period adds nothing to it.
+  const period = isRecord(keyResult) ? resolvePeriod(keyResult.period, periods) : undefined;
+  const texts = [...def.problems, ...(period && !period.ok ? [period.message] : [])];
+  const problems = texts.map((text) => ({ where: '', text: `${text}; not imported`, blocking: true }));
   return [...problems, ...def.notes.map((text) => ({ where: '', text, blocking: false }))];
 }
 
-function parseTable(text: string, format: 'csv' | 'tsv', current: unknown[]): ParsedImport {
+function parseTable(text: string, format: 'csv' | 'tsv', current: unknown[], periods: PeriodContext): ParsedImport {
   // Empty lines are kept (and skipped below) so that a row's index is its line in the sheet.
   const parsed = Papa.parse<string[]>(text.trim(), { delimiter: format === 'tsv' ? '\t' : '', skipEmptyLines: false });
   const [header = [], ...rows] = parsed.data;
@@ -175,7 +199,7 @@ function parseTable(text: string, format: 'csv' | 'tsv', current: unknown[]): Pa
     }
     const { objective, keyResult } = readRow(cells, columns);
     const base = findCurrentKeyResult(current, objective ?? '', keyResult);
-    const found = checkKeyResult({ ...base, ...keyResult }, i);
+    const found = checkKeyResult({ ...base, ...keyResult }, i, periods);
     if (objective === undefined) {
       found.unshift({ where, text: 'objective is missing; not imported', blocking: true });
     }

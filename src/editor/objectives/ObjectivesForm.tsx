@@ -55,6 +55,7 @@ export function ObjectivesForm({ value, onChange, options, frames }: Props) {
     <ImportExportPanel
       mode={transfer}
       objectives={objectives}
+      fiscalYearStartMonth={data.periodContext.fiscalYearStartMonth}
       onApply={(next) => {
         onChange(next);
         setTransfer(null);
