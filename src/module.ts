@@ -4,6 +4,7 @@ import { OkrPanel } from './components/OkrPanel';
 import { buildCustomFieldConfig } from './editor/fieldConfig';
 import { buildPanelOptions } from './editor/panelOptions';
 import { migratePanel, needsMigration } from './migrations/migrate';
+import { panelChangeHandler } from './migrations/panelChange';
 import { OkrFieldConfig, OkrOptions } from './types';
 
 export const plugin = new PanelPlugin<OkrOptions, OkrFieldConfig>(OkrPanel)
@@ -11,6 +12,8 @@ export const plugin = new PanelPlugin<OkrOptions, OkrFieldConfig>(OkrPanel)
   // Grafana migrates when the saved pluginVersion differs; shouldMigrate also catches a panel saved by a
   // build with the same version but an older options schema (a dev build, or a version not yet bumped).
   .setMigrationHandler(migratePanel, (panel) => needsMigration(panel.options))
+  // Switching a time series panel here keeps its field config (Grafana's doing) and offers its thresholds.
+  .setPanelChangeHandler(panelChangeHandler)
   .useFieldConfig({
     standardOptions: {
       // Each KPI series in its own palette colour, as in Grafana's time series panel.

@@ -6,4 +6,5 @@ export const testIds = {
   message: 'okr-message',
   objectivesEditor: 'okr-objectives-editor',
   objectivesEditorError: 'okr-objectives-editor-error',
+  trackSeries: 'okr-track-series',
 } as const;

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import fs from 'fs';
 import path from 'path';
 import React from 'react';
@@ -58,7 +58,7 @@ function options(series: string[], view: ViewMode = 'auto'): OkrOptions {
   };
 }
 
-function renderPanel(input: { frames: DataFrame[]; options: OkrOptions }) {
+function renderPanel(input: { frames: DataFrame[]; options: OkrOptions; onOptionsChange?: jest.Mock }) {
   const timeRange = { from: dateTime(FROM), to: dateTime(TO), raw: { from: 'now-30d', to: 'now' } };
   const props: PanelProps<OkrOptions> = {
     id: 1,
@@ -73,7 +73,7 @@ function renderPanel(input: { frames: DataFrame[]; options: OkrOptions }) {
     renderCounter: 0,
     title: 'OKR',
     eventBus: new EventBusSrv(),
-    onOptionsChange: jest.fn(),
+    onOptionsChange: input.onOptionsChange ?? jest.fn(),
     onFieldConfigChange: jest.fn(),
     onChangeTimeRange: jest.fn(),
     replaceVariables: (text: string) => text,
@@ -99,9 +99,47 @@ test.each`
   case                      | file
   ${'no frames'}            | ${'empty_frame_list.json'}
   ${'a frame with no rows'} | ${'no_rows.json'}
-  ${'numbers sent as text'} | ${'numbers_as_strings.json'}
 `('$case and no key results configured: Grafana’s data error view', ({ file }) => {
   renderPanel({ frames: corpus(file), options: options([]) });
   expect(screen.getByTestId('panel-data-error')).toBeInTheDocument();
   expect(screen.queryByTestId('okr-panel')).toBeNull();
+});
+
+/*
+ * With data and no key results the panel offers its series instead of a blank panel or Grafana's view.
+ * Numbers sent as text count: the core reads them (src/okr/series.ts), so they can be tracked. What the
+ * first key result holds (target from thresholds or +10%) is owned by src/editor/model/firstKeyResult.test.ts.
+ */
+test.each`
+  case                      | file                               | names
+  ${'numbers sent as text'} | ${'numbers_as_strings.json'}       | ${['value']}
+  ${'Prometheus series'}    | ${'prometheus_matrix_labels.json'} | ${['eu', 'us', 'apac']}
+`('$case and no key results configured: each series offered with "Track as key result"', ({ file, names }) => {
+  const frames = corpus(file);
+  renderPanel({ frames, options: options([]) });
+  expect(screen.queryByTestId('panel-data-error')).toBeNull();
+  const rows = within(screen.getByRole('list', { name: 'Series' })).getAllByRole('listitem');
+  const buttons = screen.getAllByRole('button', { name: 'Track as key result' });
+  expect(buttons).toHaveLength(rows.length);
+  expect(rows.map((row) => row.textContent?.replace('Track as key result', ''))).toEqual(names);
+  rows.forEach((row, index) => expect(buttons[index]).toHaveAccessibleDescription(row.firstChild?.textContent ?? ''));
+});
+
+test('clicking "Track as key result" saves the options with that series as the first key result', () => {
+  const onOptionsChange = jest.fn();
+  const before = { ...options([]), objectives: [] };
+  renderPanel({ frames: corpus('numbers_as_strings.json'), options: before, onOptionsChange });
+  fireEvent.click(screen.getByRole('button', { name: 'Track as key result', description: 'value' }));
+  expect(onOptionsChange).toHaveBeenCalledTimes(1);
+  expect(onOptionsChange).toHaveBeenCalledWith({
+    ...before,
+    objectives: [
+      {
+        title: 'Objectives',
+        keyResults: [
+          { id: 'kr-1', title: 'value', series: 'value', period: 'thisQuarter', kind: 'increase', target: '+10%' },
+        ],
+      },
+    ],
+  });
 });

@@ -7,7 +7,8 @@ import { ErrorBoundaryAlert, useStyles2, useTheme2 } from '@grafana/ui';
 
 import { ChartModel, buildChartModel } from '../chart/chartModel';
 import { KpiChart } from '../chart/KpiChart';
-import { evaluate, PanelModel } from '../okr';
+import { trackAsKeyResult } from '../editor/model/firstKeyResult';
+import { buildCatalog, evaluate, PanelModel } from '../okr';
 import { Scorecard, WallView } from '../scorecard';
 import { testIds } from '../selectors';
 import { OkrOptions } from '../types';
@@ -15,6 +16,7 @@ import { wallClock } from './clock';
 import { interpolateOptions } from './interpolateOptions';
 import { KeyResultSummary } from './KeyResultSummary';
 import { choosePanelLayout, layoutWithoutChart, Size } from './layout';
+import { TrackSeries } from './TrackSeries';
 
 const SUMMARY_ROW_HEIGHT = 32;
 
@@ -23,7 +25,8 @@ const SUMMARY_ROW_HEIGHT = 32;
  * Views only draw what evaluate() returned; each sits in its own error boundary.
  */
 export function OkrPanel(props: PanelProps<OkrOptions>) {
-  const { data, options, timeRange, timeZone, width, height, replaceVariables, id, fieldConfig } = props;
+  const { data, options, timeRange, timeZone, width, height, replaceVariables, id, fieldConfig, onOptionsChange } =
+    props;
   const styles = useStyles2(getStyles);
   const theme = useTheme2();
 
@@ -42,6 +45,21 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
     [options, replaceVariables, data.series, from, to, timeZone]
   );
   const chart = useMemo(() => buildChartModel(model, data.series, theme), [model, data.series, theme]);
+  const trackable = useMemo(
+    () =>
+      buildCatalog(data.series)
+        .candidates.filter((c) => c.field.values.length > 0)
+        .map((c) => ({
+          displayName: c.displayName,
+          thresholds: c.field.config.thresholds,
+        })),
+    [data.series]
+  );
+
+  // Nothing to judge yet but series to offer: one click makes a series the first key result.
+  if (!hasKeyResults(model) && trackable.length > 0) {
+    return <TrackSeries series={trackable} onTrack={(series) => onOptionsChange(trackAsKeyResult(options, series))} />;
+  }
 
   // Grafana's "No data" / "missing a time field or a number field" only when we have nothing better to
   // say: with key results configured, each says why it has no series ("series 'valu' not found;

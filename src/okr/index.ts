@@ -21,3 +21,4 @@ export { buildCatalog, matchSeries, type SeriesCandidate, type SeriesCatalog } f
 export { normalizeTimeZone, resolvePeriod, type PeriodContext, type PeriodResult } from './period';
 export { readKeyResult, type KeyResultDef } from './keyResultDef';
 export { isRecord } from './readers';
+export { firstStepAboveBase, isDefaultThresholds } from './thresholds';

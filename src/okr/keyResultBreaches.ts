@@ -10,11 +10,12 @@
  * - A direction over exactly Grafana's default thresholds (base + 80) is probably an oversight: those
  *   still apply, and the series is reported once per panel (see evaluate.ts).
  */
-import { ThresholdsMode, type Field } from '@grafana/data';
+import type { Field } from '@grafana/data';
 import type { KeyResultKind, StatusTolerances } from '../types';
 import { BreachFold, targetBounds, thresholdBounds, type BoundSpec } from './breaches';
 import type { Breach } from './model';
 import { quote } from './readers';
+import { isDefaultThresholds } from './thresholds';
 import type { SampleWindow } from './reduce';
 import { foldWindow } from './scanCache';
 import type { SeriesData } from './series';
@@ -79,7 +80,7 @@ function thresholdSpec(
     messages.push(`breachDirection ${quote(direction)} on series '${raw.name}' is not off, above or below; ignored`);
     return null;
   }
-  if (hasDefaultThresholds(field)) {
+  if (isDefaultThresholds(field.config.thresholds)) {
     context.defaultThresholdSeries.add(raw.name);
   }
   const { bounds, message } = thresholdBounds({ field, direction, series: raw.series });
@@ -87,16 +88,4 @@ function thresholdSpec(
     messages.push(message);
   }
   return bounds;
-}
-
-/** Grafana's default thresholds: absolute, a base step and one step at 80. */
-function hasDefaultThresholds(field: Field): boolean {
-  const thresholds = field.config.thresholds;
-  const steps = thresholds?.steps ?? [];
-  return (
-    thresholds?.mode === ThresholdsMode.Absolute &&
-    steps.length === 2 &&
-    !Number.isFinite(steps[0].value) &&
-    steps[1].value === 80
-  );
 }
