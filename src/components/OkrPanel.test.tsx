@@ -58,9 +58,16 @@ function options(series: string[], view: ViewMode = 'auto'): OkrOptions {
   };
 }
 
-function renderPanel(input: { frames: DataFrame[]; options: OkrOptions; onOptionsChange?: jest.Mock }) {
+interface PanelInput {
+  frames: DataFrame[];
+  options: OkrOptions;
+  onOptionsChange?: jest.Mock;
+  replaceVariables?: PanelProps['replaceVariables'];
+}
+
+function panelProps(input: PanelInput): PanelProps<OkrOptions> {
   const timeRange = { from: dateTime(FROM), to: dateTime(TO), raw: { from: 'now-30d', to: 'now' } };
-  const props: PanelProps<OkrOptions> = {
+  return {
     id: 1,
     data: { series: input.frames, state: LoadingState.Done, timeRange },
     timeRange,
@@ -76,9 +83,12 @@ function renderPanel(input: { frames: DataFrame[]; options: OkrOptions; onOption
     onOptionsChange: input.onOptionsChange ?? jest.fn(),
     onFieldConfigChange: jest.fn(),
     onChangeTimeRange: jest.fn(),
-    replaceVariables: (text: string) => text,
+    replaceVariables: input.replaceVariables ?? ((text: string) => text),
   };
-  return render(<OkrPanel {...props} />);
+}
+
+function renderPanel(input: PanelInput) {
+  return render(<OkrPanel {...panelProps(input)} />);
 }
 
 test.each`
@@ -142,4 +152,36 @@ test('clicking "Track as key result" saves the options with that series as the f
       },
     ],
   });
+});
+
+/*
+ * Grafana and Scenes re-render a panel when a dashboard variable changes, but when the queries do not use
+ * the variable they hand it the SAME options, data and replaceVariables objects: only the variable's value
+ * behind replaceVariables changed. The key results must still say the new value.
+ */
+test('a variable change re-evaluates the key results even when options, data and replaceVariables are the same objects', () => {
+  const variables: Record<string, string> = { team: 'Payments', goal: '100' };
+  const replaceVariables = (text: string) =>
+    text.replace(/\$(\w+)/g, (whole, name: string) => variables[name] ?? whole);
+  const base = options(['value'], 'scorecard');
+  const withVariables: OkrOptions = {
+    ...base,
+    objectives: [
+      {
+        ...base.objectives[0],
+        keyResults: [{ ...base.objectives[0].keyResults[0], title: 'Orders for $team', target: '$goal' }],
+      },
+    ],
+  };
+  const props = panelProps({ frames: corpus('numbers_as_strings.json'), options: withVariables, replaceVariables });
+  const { rerender } = render(<OkrPanel {...props} />);
+  const summary = () => screen.getAllByTestId('okr-kr-summary')[0];
+  expect(summary()).toHaveAttribute('data-title', 'Orders for Payments');
+  expect(summary()).toHaveAttribute('data-target', '100');
+
+  variables.team = 'Search';
+  variables.goal = '250';
+  rerender(<OkrPanel {...props} />);
+  expect(summary()).toHaveAttribute('data-title', 'Orders for Search');
+  expect(summary()).toHaveAttribute('data-target', '250');
 });

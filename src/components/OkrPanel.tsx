@@ -13,7 +13,7 @@ import { Scorecard, WallView } from '../scorecard';
 import { testIds } from '../selectors';
 import { OkrOptions } from '../types';
 import { wallClock } from './clock';
-import { interpolateOptions } from './interpolateOptions';
+import { useInterpolatedOptions } from './interpolateOptions';
 import { KeyResultSummary } from './KeyResultSummary';
 import { choosePanelLayout, layoutWithoutChart, Size } from './layout';
 import { TrackSeries } from './TrackSeries';
@@ -32,17 +32,18 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
 
   const from = timeRange.from.valueOf();
   const to = timeRange.to.valueOf();
+  const interpolated = useInterpolatedOptions(options, replaceVariables);
   const model = useMemo(
     () =>
       evaluate({
-        options: interpolateOptions(options, replaceVariables),
+        options: interpolated,
         frames: data.series,
         timeRange: { from, to },
         timeZone,
-        // As of the moment data or options changed; a dashboard refresh or a streamed frame moves it on.
+        // As of the moment data, options, variables or the range changed; a refresh or a streamed frame moves it on.
         now: wallClock.now(),
       }),
-    [options, replaceVariables, data.series, from, to, timeZone]
+    [interpolated, data.series, from, to, timeZone]
   );
   const chart = useMemo(() => buildChartModel(model, data.series, theme), [model, data.series, theme]);
   const trackable = useMemo(
