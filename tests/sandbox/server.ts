@@ -1,23 +1,99 @@
 import { build } from 'esbuild';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 
+import { assertSingleGrafanaCopies, hostBuildOptions, ROOT } from './hostBuild';
+
 /*
  * The sandbox server: bundles the host page (tests/sandbox/host) with esbuild and serves it beside the
- * plugin's BUILT dist/, Grafana's icons and the panel fixtures. It never bundles the plugin's source.
+ * plugin's BUILT dist/, Grafana's icons and fonts, and the panel fixtures. It never bundles the plugin's source.
+ * Every server builds into its own directory, so renders, tests and the demo can run at the same time.
  */
 
-export const ROOT = path.resolve(__dirname, '../..');
-const HOST_OUT = path.join(ROOT, 'tests/sandbox/.build');
+export { ROOT };
+const BUILDS = path.join(ROOT, 'tests/sandbox/.build');
 
-const routes: Array<[prefix: string, directory: string]> = [
-  ['/host/', HOST_OUT],
-  ['/dist/', path.join(ROOT, 'dist')],
-  ['/public/build/img/icons/', path.join(ROOT, 'node_modules/@grafana/ui/dist/public/img/icons')],
-  ['/fixtures/', path.join(ROOT, 'tests/fixtures')],
-];
+export interface SandboxOptions {
+  /** Also build the render benchmark's page (/bench.html, tests/bench/render.ts). */
+  bench?: boolean;
+}
+
+/** Bundles the host page into `outdir`. */
+export async function buildHost(outdir: string, { bench = false }: SandboxOptions = {}): Promise<void> {
+  const nodeModules = path.join(ROOT, 'node_modules');
+  const common = {
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2020',
+    jsx: 'automatic',
+    loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
+    logLevel: 'warning',
+    sourcemap: false,
+    metafile: true,
+    ...hostBuildOptions(nodeModules),
+  } as const;
+  const builds = [
+    build({
+      ...common,
+      entryPoints: [path.join(ROOT, 'tests/sandbox/host/main.tsx')],
+      outdir,
+      define: { 'process.env.NODE_ENV': '"development"', global: 'window' },
+    }),
+  ];
+  if (bench) {
+    // Production React, as in Grafana, so the timings do not include React's development checks.
+    builds.push(
+      build({
+        ...common,
+        entryPoints: [path.join(ROOT, 'tests/sandbox/host/bench.tsx')],
+        outdir: path.join(outdir, 'bench'),
+        define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
+      })
+    );
+  }
+  const results = await Promise.all(builds);
+  results.forEach((result) => assertSingleGrafanaCopies(result.metafile));
+}
+
+export function assertPluginBuilt(): void {
+  if (!existsSync(path.join(ROOT, 'dist/module.js'))) {
+    throw new Error('dist/module.js is missing: run `npm run build` first (the sandbox serves the built plugin)');
+  }
+}
+
+/** Starts the sandbox on 127.0.0.1 (port 0 = any free port); resolves with its base URL. */
+export async function startSandbox(port = 0, options: SandboxOptions = {}): Promise<{ url: string; server: Server }> {
+  assertPluginBuilt();
+  mkdirSync(BUILDS, { recursive: true });
+  const hostOut = mkdtempSync(path.join(BUILDS, 'host-'));
+  const routes = sandboxRoutes(hostOut);
+  try {
+    await buildHost(hostOut, options);
+  } catch (error) {
+    rmSync(hostOut, { recursive: true, force: true });
+    throw error;
+  }
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const file = resolveFile(routes, decodeURIComponent(url.pathname));
+    if (!file) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
+    createReadStream(file).pipe(response);
+  });
+  server.on('close', () => rmSync(hostOut, { recursive: true, force: true }));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: actual } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${actual}`, server };
+}
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,66 +107,19 @@ const contentTypes: Record<string, string> = {
   '.map': 'application/json',
 };
 
-/** `bench` also builds the render benchmark's page (/bench.html, tests/bench/render.ts). */
-export async function buildHost({ bench = false } = {}): Promise<void> {
-  const common = {
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    target: 'es2020',
-    jsx: 'automatic',
-    loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
-    logLevel: 'warning',
-    sourcemap: false,
-  } as const;
-  const builds = [
-    build({
-      ...common,
-      entryPoints: [path.join(ROOT, 'tests/sandbox/host/main.tsx')],
-      outdir: HOST_OUT,
-      define: { 'process.env.NODE_ENV': '"development"', global: 'window' },
-    }),
+/** URL prefix → the directory it serves; when several prefixes match, the first that has the file wins. */
+type Routes = Array<[prefix: string, directory: string]>;
+
+function sandboxRoutes(hostOut: string): Routes {
+  return [
+    ['/host/', hostOut],
+    ['/dist/', path.join(ROOT, 'dist')],
+    ['/public/build/img/icons/', path.join(ROOT, 'node_modules/@grafana/ui/dist/public/img/icons')],
+    // @grafana/ui ships only the icons it draws itself; Grafana's app serves the whole Unicons line set,
+    // which Grafana's time picker (angle-double-left) and others ask for.
+    ['/public/build/img/icons/unicons/', path.join(ROOT, 'node_modules/@iconscout/unicons/svg/line')],
+    ['/fixtures/', path.join(ROOT, 'tests/fixtures')],
   ];
-  if (bench) {
-    // Production React, as in Grafana, so the timings do not include React's development checks.
-    builds.push(
-      build({
-        ...common,
-        entryPoints: [path.join(ROOT, 'tests/sandbox/host/bench.tsx')],
-        outdir: path.join(HOST_OUT, 'bench'),
-        define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
-      })
-    );
-  }
-  await Promise.all(builds);
-}
-
-export function assertPluginBuilt(): void {
-  if (!existsSync(path.join(ROOT, 'dist/module.js'))) {
-    throw new Error('dist/module.js is missing: run `npm run build` first (the sandbox serves the built plugin)');
-  }
-}
-
-/** Starts the sandbox on 127.0.0.1 (port 0 = any free port); resolves with its base URL. */
-export async function startSandbox(port = 0, { bench = false } = {}): Promise<{ url: string; server: Server }> {
-  assertPluginBuilt();
-  await buildHost({ bench });
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const file = resolveFile(decodeURIComponent(url.pathname));
-    if (!file) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, {
-      'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
-    });
-    createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const { port: actual } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${actual}`, server };
 }
 
 /** Grafana ships Inter and Roboto Mono in public/fonts; the sandbox serves the same faces from @fontsource. */
@@ -103,14 +132,17 @@ const grafanaFonts: Record<string, string> = {
     '@fontsource/roboto-mono/files/roboto-mono-latin-400-normal.woff2',
 };
 
-function resolveFile(pathname: string): string | null {
-  if (pathname === '/' || pathname === '/index.html') {
-    return path.join(ROOT, 'tests/sandbox/index.html');
+const pages: Record<string, string> = {
+  '/': 'tests/sandbox/index.html',
+  '/index.html': 'tests/sandbox/index.html',
+  '/bench.html': 'tests/sandbox/bench.html',
+};
+
+function resolveFile(routes: Routes, pathname: string): string | null {
+  if (Object.hasOwn(pages, pathname)) {
+    return path.join(ROOT, pages[pathname]);
   }
-  if (pathname === '/bench.html') {
-    return path.join(ROOT, 'tests/sandbox/bench.html');
-  }
-  if (pathname in grafanaFonts) {
+  if (Object.hasOwn(grafanaFonts, pathname)) {
     return path.join(ROOT, 'node_modules', grafanaFonts[pathname]);
   }
   for (const [prefix, directory] of routes) {
@@ -120,7 +152,6 @@ function resolveFile(pathname: string): string | null {
       if (file.startsWith(directory + path.sep) && existsSync(file) && statSync(file).isFile()) {
         return file;
       }
-      return null;
     }
   }
   return null;

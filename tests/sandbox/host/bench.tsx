@@ -38,7 +38,7 @@ import { createRoot, Root } from 'react-dom/client';
 import uPlot, { AlignedData } from 'uplot';
 
 import { loadAmdModule } from './amd';
-import { makeReplaceVariables, panelConfig, panelData } from './fixture';
+import { makeReplaceVariables, panelConfig, panelData } from './benchPanel';
 import { registerStandardEditors } from './registries';
 import { sharedModules } from './sharedModules';
 

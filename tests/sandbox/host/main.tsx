@@ -1,26 +1,37 @@
 import './bootData';
-import { createTheme, FieldConfigSource, PanelPlugin } from '@grafana/data';
+import { BusEventBase, BusEventHandler, BusEventType, createTheme, FieldConfigSource } from '@grafana/data';
+import { config } from '@grafana/runtime';
+import { SceneObject } from '@grafana/scenes';
 import { GlobalStyles, ThemeContext } from '@grafana/ui';
 import React from 'react';
 import { createRoot, Root } from 'react-dom/client';
 
-import { loadAmdModule } from './amd';
-import { eventBus, SandboxApp } from './App';
-import { demoFixture, startDemoStream } from './demo';
-import { framesFromJson, panelConfig, PanelFixture } from './fixture';
-import { installPanelDataErrorView } from './PanelDataErrorView';
-import { registerStandardEditors } from './registries';
-import { sharedModules } from './sharedModules';
+import { PanelFixture, framesFromJson } from './fixture';
+import { startGrafanaApp } from './grafanaApp';
+import { loadedModules, loadPanelPlugin } from './pluginLoader';
+import { buildFixtureScene, FixtureScene } from './scene';
+import { buildDemoDashboard } from './demoDashboard';
+
+/*
+ * The sandbox page: Grafana's app start-up (what npm does not ship, grafanaApp.ts), then a fixture as a
+ * one-panel Scenes dashboard (scene.tsx), or the demo dashboard (?demo). window.__okrSandbox is the page's
+ * state for the harness and the tests; it exists before anything else runs.
+ */
+
+/** The dashboard's event bus as tests use it: the scene root, where the shared crosshair's events travel. */
+interface DashboardEvents {
+  publish(event: BusEventBase): void;
+  subscribe<T extends BusEventBase>(type: BusEventType<T>, handler: BusEventHandler<T>): { unsubscribe(): void };
+}
 
 interface SandboxState {
   state: 'loading' | 'ready' | 'error';
   error?: string;
   requestedModules: string[];
+  /** The panel's options and field config as Grafana holds them: migrated, over the plugin's defaults. */
   options?: Record<string, unknown>;
-  /** The field config the panel gets: the fixture's, as the migration left it, over the plugin's defaults. */
   fieldConfig?: FieldConfigSource;
-  /** The dashboard event bus the panel gets (DataHoverEvent for the shared crosshair). */
-  eventBus?: typeof eventBus;
+  eventBus?: DashboardEvents;
   /** Replaces the fixture's frames (as DataFrameJSON) and re-renders, like a dashboard refresh. */
   setFrames?: (frames: PanelFixture['frames']) => void;
 }
@@ -32,97 +43,103 @@ declare global {
   }
 }
 
-window.__okrSandbox = { state: 'loading', requestedModules: [], eventBus };
+window.__okrSandbox = { state: 'loading', requestedModules: [] };
 
 async function main() {
-  registerStandardEditors();
-  installPanelDataErrorView();
+  startGrafanaApp();
   const params = new URLSearchParams(window.location.search);
   const demo = params.has('demo');
-  const saved = await loadFixture(params);
-  const fixture = demo ? demoFixture(saved, Date.now()) : saved;
-  if (fixture.now !== undefined) {
+  const fixture = demo ? undefined : await loadFixture(params);
+  if (fixture?.now !== undefined) {
     freezeClock(new Date(fixture.now).valueOf());
   }
+  const mode = fixture?.theme ?? (params.get('theme') === 'light' ? 'light' : 'dark');
+  // Grafana's config.theme2 is what VizPanel applies field config with; it follows the user's theme.
+  config.theme2 = createTheme({ colors: { mode } });
   const root = createRoot(document.getElementById('root')!);
-  await loadGrafanaFonts(root, fixture.theme ?? 'dark');
-  const loaded = await loadAmdModule('/dist/module.js', sharedModules);
-  window.__okrSandbox.requestedModules = loaded.requested;
-  const plugin = loaded.exports.plugin;
-  if (!(plugin instanceof PanelPlugin)) {
-    throw new Error('dist/module.js does not export a PanelPlugin named "plugin" built with the host\'s @grafana/data');
+  await loadGrafanaFonts(root);
+  const plugin = await loadPanelPlugin();
+  window.__okrSandbox.requestedModules = loadedModules.requested;
+
+  if (demo) {
+    const dashboard = buildDemoDashboard(plugin.meta.id, Date.now());
+    root.render(<Page scene={dashboard.scene} />);
+    await dashboard.ready();
+  } else {
+    const host = buildFixtureScene(fixture!, plugin.meta.id, params.get('editor') !== '0');
+    exposeFixtureScene(host);
+    root.render(<Page scene={host.scene} />);
+    await panelRendered(host);
   }
-  renderPanel({ root, plugin, fixture, showEditor: params.get('editor') !== '0', demo });
+  window.__okrSandbox.state = 'ready';
+}
+
+function Page({ scene }: { scene: SceneObject }) {
+  return (
+    <ThemeContext.Provider value={config.theme2}>
+      <GlobalStyles />
+      <scene.Component model={scene} />
+    </ThemeContext.Provider>
+  );
+}
+
+function exposeFixtureScene({ scene, panel, data }: FixtureScene) {
+  const sandbox = window.__okrSandbox;
+  const mirror = () => {
+    sandbox.options = panel.state.options as Record<string, unknown>;
+    sandbox.fieldConfig = panel.state.fieldConfig;
+  };
+  mirror();
+  panel.subscribeToState(mirror);
+  sandbox.eventBus = {
+    publish: (event) => scene.publishEvent(event, true),
+    subscribe: (type, handler) => scene.subscribeToEvent(type, handler),
+  };
+  sandbox.setFrames = (frames) => data.setFrames(framesFromJson(frames));
+}
+
+/** Ready once the plugin is loaded into the VizPanel and has drawn: two frames (React commits, uPlot draws). */
+async function panelRendered({ panel }: FixtureScene) {
+  await new Promise<void>((resolve, reject) => {
+    const check = () => {
+      if (panel.state._pluginLoadError) {
+        reject(new Error(`the panel plugin did not load: ${panel.state._pluginLoadError}`));
+      } else if (panel.getPlugin() && panel.state.pluginVersion !== undefined) {
+        subscription.unsubscribe();
+        resolve();
+      }
+    };
+    const subscription = panel.subscribeToState(check);
+    check();
+  });
+  await animationFrames(3);
+}
+
+export function animationFrames(count: number): Promise<void> {
+  return count <= 0
+    ? Promise.resolve()
+    : new Promise((resolve) => requestAnimationFrame(() => animationFrames(count - 1).then(resolve)));
 }
 
 /**
  * Grafana's fonts are loaded before its panels draw, and uPlot sizes its axes by measuring text in them.
  * GlobalStyles declares the @font-face rules, so mount it first, then wait for the faces.
  */
-async function loadGrafanaFonts(root: Root, mode: 'dark' | 'light') {
+async function loadGrafanaFonts(root: Root) {
   root.render(
-    <ThemeContext.Provider value={createTheme({ colors: { mode } })}>
+    <ThemeContext.Provider value={config.theme2}>
       <GlobalStyles />
     </ThemeContext.Provider>
   );
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await animationFrames(1);
   await Promise.all(['400 12px Inter', '500 12px Inter'].map((font) => document.fonts.load(font)));
-}
-
-interface RenderInput {
-  root: Root;
-  plugin: PanelPlugin;
-  fixture: PanelFixture;
-  showEditor: boolean;
-  demo: boolean;
-}
-
-function renderPanel({ root, plugin, fixture: initialFixture, showEditor, demo }: RenderInput) {
-  let fixture = initialFixture;
-  const loaded = panelConfig(plugin, fixture);
-  let options = loaded.options;
-  let frames = framesFromJson(fixture.frames);
-  const fieldConfig = loaded.fieldConfig;
-
-  const render = () => {
-    window.__okrSandbox.options = options;
-    window.__okrSandbox.fieldConfig = fieldConfig;
-    root.render(
-      <SandboxApp
-        plugin={plugin}
-        fixture={fixture}
-        frames={frames}
-        options={options}
-        fieldConfig={fieldConfig}
-        showEditor={showEditor}
-        onOptionsChange={(next) => {
-          options = next;
-          render();
-        }}
-      />
-    );
-  };
-  window.__okrSandbox.setFrames = (next) => {
-    frames = framesFromJson(next);
-    render();
-  };
-  render();
-  if (demo) {
-    startDemoStream((feed) => {
-      frames = feed.frames;
-      fixture = { ...fixture, timeRange: feed.timeRange };
-      render();
-    });
-  }
-  // Two frames: React commits, then uPlot draws.
-  requestAnimationFrame(() => requestAnimationFrame(() => (window.__okrSandbox.state = 'ready')));
 }
 
 async function loadFixture(params: URLSearchParams): Promise<PanelFixture> {
   if (window.__OKR_FIXTURE__) {
     return window.__OKR_FIXTURE__;
   }
-  const url = params.get('fixture') ?? (params.has('demo') ? '/fixtures/demo.json' : null);
+  const url = params.get('fixture');
   if (!url) {
     throw new Error('no fixture: open /?fixture=/fixtures/<name>.json or /?demo');
   }
