@@ -67,11 +67,22 @@ export async function openFixture(page: Page, baseUrl: string, fixture: unknown,
   await waitForSandbox(page);
 }
 
+/**
+ * Waits until the host page exists and has finished: ready or failed. The host's state object is created by
+ * its first script, so "not loading" alone would also be true before that script ran.
+ */
 export async function waitForSandbox(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__okrSandbox?.state !== 'loading', undefined, { timeout: 30_000 });
-  const error = await page.evaluate(() => window.__okrSandbox.error);
-  if (error) {
-    throw new Error(`sandbox failed: ${error}`);
+  const handle = await page.waitForFunction(
+    () => {
+      const sandbox = window.__okrSandbox;
+      return sandbox !== undefined && sandbox.state !== 'loading' ? { state: sandbox.state, error: sandbox.error } : null;
+    },
+    undefined,
+    { timeout: 30_000 }
+  );
+  const { state, error } = (await handle.jsonValue())!;
+  if (state === 'error') {
+    throw new Error(`sandbox failed: ${error ?? 'no message'}`);
   }
 }
 
