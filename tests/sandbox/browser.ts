@@ -75,7 +75,9 @@ export async function waitForSandbox(page: Page): Promise<void> {
   const handle = await page.waitForFunction(
     () => {
       const sandbox = window.__okrSandbox;
-      return sandbox !== undefined && sandbox.state !== 'loading' ? { state: sandbox.state, error: sandbox.error } : null;
+      return sandbox !== undefined && sandbox.state !== 'loading'
+        ? { state: sandbox.state, error: sandbox.error }
+        : null;
     },
     undefined,
     { timeout: 30_000 }

@@ -65,7 +65,10 @@ export function assertPluginBuilt(): void {
 }
 
 /** Starts the sandbox on 127.0.0.1 (port 0 = any free port); resolves with its base URL. */
-export async function startSandbox(port = 0, options: SandboxOptions = {}): Promise<{ url: string; server: Server }> {
+export async function startSandbox(
+  port = 0,
+  options: SandboxOptions = {}
+): Promise<{ url: string; server: Server; buildDir: string }> {
   assertPluginBuilt();
   mkdirSync(BUILDS, { recursive: true });
   const hostOut = mkdtempSync(path.join(BUILDS, 'host-'));
@@ -89,10 +92,11 @@ export async function startSandbox(port = 0, options: SandboxOptions = {}): Prom
     });
     createReadStream(file).pipe(response);
   });
+  // Removed when the server closes; a killed process leaves it behind in .build (gitignored).
   server.on('close', () => rmSync(hostOut, { recursive: true, force: true }));
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${actual}`, server };
+  return { url: `http://127.0.0.1:${actual}`, server, buildDir: hostOut };
 }
 
 const contentTypes: Record<string, string> = {

@@ -28,6 +28,8 @@ interface SandboxState {
   state: 'loading' | 'ready' | 'error';
   error?: string;
   requestedModules: string[];
+  /** How many times the plugin's migration handler ran (Grafana runs it when the saved version differs). */
+  migrations?: number;
   /** The panel's options and field config as Grafana holds them: migrated, over the plugin's defaults. */
   options?: Record<string, unknown>;
   fieldConfig?: FieldConfigSource;
@@ -86,6 +88,7 @@ function Page({ scene }: { scene: SceneObject }) {
 function exposeFixtureScene({ scene, panel, data }: FixtureScene) {
   const sandbox = window.__okrSandbox;
   const mirror = () => {
+    sandbox.migrations = loadedModules.migrations;
     sandbox.options = panel.state.options as Record<string, unknown>;
     sandbox.fieldConfig = panel.state.fieldConfig;
   };

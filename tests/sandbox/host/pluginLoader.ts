@@ -12,8 +12,11 @@ import { sharedModules } from './sharedModules';
 
 const PLUGIN_BASE = '/dist';
 
-/** What the module asked the host for (its externals), for the tests that check them. */
-export const loadedModules: { requested: string[] } = { requested: [] };
+/**
+ * What the module asked the host for (its externals), and how many times Grafana's code ran the plugin's
+ * migration handler: for the tests that check when migration happens.
+ */
+export const loadedModules: { requested: string[]; migrations: number } = { requested: [], migrations: 0 };
 
 let pluginPromise: Promise<PanelPlugin> | undefined;
 let loadedPlugin: PanelPlugin | undefined;
@@ -37,6 +40,7 @@ export function loadPanelPlugin(): Promise<PanelPlugin> {
       );
     }
     plugin.meta = { ...plugin.meta, ...meta, module: `${PLUGIN_BASE}/module.js`, baseUrl: PLUGIN_BASE };
+    countMigrations(plugin);
     loadedPlugin = plugin;
     return plugin;
   })();
@@ -59,4 +63,14 @@ export function installPluginLoader() {
     },
     getPanelPluginFromCache: (id: string) => (loadedPlugin?.meta.id === id ? loadedPlugin : undefined),
   });
+}
+
+function countMigrations(plugin: PanelPlugin) {
+  const migrate = plugin.onPanelMigration;
+  if (migrate) {
+    plugin.onPanelMigration = (panel) => {
+      loadedModules.migrations++;
+      return migrate(panel);
+    };
+  }
 }
