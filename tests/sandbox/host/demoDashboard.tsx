@@ -7,7 +7,8 @@ import {
   VizPanel,
 } from '@grafana/scenes';
 
-import { currentQuarter, startDemoStream } from './demo';
+import { startDemoStream } from './demo';
+import { currentQuarter } from './demoKpis';
 import { fixtureData } from './FixtureData';
 
 /** The demo dashboard (?demo): placeholder being replaced by the full dashboard. */
@@ -24,6 +25,6 @@ export function buildDemoDashboard(pluginId: string, now: number) {
     controls: [new SceneTimePicker({})],
     body: new SceneFlexLayout({ children: [new SceneFlexItem({ height: 560, body: panel })] }),
   });
-  startDemoStream((feed) => data.setFrames(feed.frames));
+  scene.addActivationHandler(() => startDemoStream((frames) => data.setFrames(frames)));
   return { scene, ready: () => Promise.resolve() };
 }
