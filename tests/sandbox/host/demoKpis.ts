@@ -8,6 +8,7 @@
  * gap is (pace − 1) × elapsed share, so two thirds into the quarter pace 0.85 is 10 points behind (at risk
  * with the default tolerances) and 0.7 is 20 behind (off track). Counts (deals, sign-ups) are events since
  * the previous point: hourly history carries an hour's worth, a live point a second's.
+ * Noise is small beside each goal's range, so a live point moves a status only where it is near a boundary.
  * Incidents (latency up, errors up, availability down) come from a seeded schedule per region; a severe one
  * breaches all three stay key results, a mild one only latency.
  */
@@ -170,7 +171,7 @@ const METRICS: readonly Metric[] = [
   {
     name: 'cac',
     unit: 'currencyUSD',
-    value: (s) => paced(s, 'cac', s.region.cac, 0.9 * s.region.cac) * (1 + 0.02 * s.noise()),
+    value: (s) => paced(s, 'cac', s.region.cac, 0.9 * s.region.cac) * (1 + 0.003 * s.noise()),
   },
   { name: 'signups', unit: 'none', decimals: 0, value: (s) => events(s, 'signups', 20_000) },
   {
@@ -178,21 +179,21 @@ const METRICS: readonly Metric[] = [
     unit: 'none',
     decimals: 0,
     // Weekends are quieter.
-    value: (s) => paced(s, 'dau', s.region.dau, 1.2 * s.region.dau) * (weekend(s) ? 0.98 : 1) * (1 + 0.01 * s.noise()),
+    value: (s) => paced(s, 'dau', s.region.dau, 1.2 * s.region.dau) * (weekend(s) ? 0.98 : 1) * (1 + 0.003 * s.noise()),
   },
   {
     name: 'activation',
     unit: 'percent',
     decimals: 1,
-    value: (s) => paced(s, 'activation', 41, 50) + 0.5 * Math.sin(s.days / 4) + 0.6 * s.noise(),
+    value: (s) => paced(s, 'activation', 41, 50) + 0.5 * Math.sin(s.days / 4) + 0.15 * s.noise(),
   },
-  { name: 'churn', unit: 'percent', decimals: 2, value: (s) => paced(s, 'churn', 5, 3) + 0.08 * s.noise() },
-  { name: 'nps', unit: 'none', decimals: 0, value: (s) => paced(s, 'nps', 32, 45) + 1.2 * s.noise() },
+  { name: 'churn', unit: 'percent', decimals: 2, value: (s) => paced(s, 'churn', 5, 3) + 0.03 * s.noise() },
+  { name: 'nps', unit: 'none', decimals: 0, value: (s) => paced(s, 'nps', 32, 45) + 0.4 * s.noise() },
   {
     name: 'tickets',
     unit: 'none',
     decimals: 0,
-    value: (s) => Math.round(paced(s, 'tickets', 160, 100) + 10 * Math.sin((2 * Math.PI * s.days) / 7) + 6 * s.noise()),
+    value: (s) => Math.round(paced(s, 'tickets', 160, 100) + 6 * Math.sin((2 * Math.PI * s.days) / 7) + 2 * s.noise()),
   },
   {
     name: 'availability',
