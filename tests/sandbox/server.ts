@@ -122,6 +122,8 @@ function sandboxRoutes(hostOut: string): Routes {
     // @grafana/ui ships only the icons it draws itself; Grafana's app serves the whole Unicons line set,
     // which Grafana's time picker (angle-double-left) and others ask for.
     ['/public/build/img/icons/unicons/', path.join(ROOT, 'node_modules/@iconscout/unicons/svg/line')],
+    // Grafana's own mono icons are app files, not on npm; the panel header's "Streaming" dot is a plain circle.
+    ['/public/build/img/icons/mono/', path.join(ROOT, 'tests/sandbox/icons/mono')],
     ['/fixtures/', path.join(ROOT, 'tests/fixtures')],
   ];
 }

@@ -18,9 +18,9 @@ export class FixtureData extends SceneDataNode {
     });
   }
 
-  /** New frames, as a refresh or a stream delivers them. */
-  public setFrames(series: DataFrame[]) {
-    this.setState({ data: { ...this.state.data, series, state: LoadingState.Done } });
+  /** New frames, as a refresh delivers them (Done) or a live stream (Streaming: the panel header says so). */
+  public setFrames(series: DataFrame[], state = LoadingState.Done) {
+    this.setState({ data: { ...this.state.data, series, state } });
   }
 }
 

@@ -58,7 +58,8 @@ function PanelOptions({ plugin, panel, options, data }: SectionProps) {
     plugin.getPanelOptionsSupplier()(builder, { data, options });
     return builder.getItems();
   }, [plugin, data, options]);
-  const context: StandardEditorContext<unknown> = { data, options };
+  // As Grafana's panel editor builds it (getStandardEditorContext): the panel's variable interpolation included.
+  const context: StandardEditorContext<unknown> = { data, options, replaceVariables: panel.interpolate };
   return (
     <>
       {items
@@ -108,7 +109,7 @@ function CustomFieldConfig({
             <Editor
               value={getPath(custom, item.path)}
               item={item}
-              context={{ data, options }}
+              context={{ data, options, replaceVariables: panel.interpolate }}
               onChange={(next: unknown) =>
                 panel.onFieldConfigChange(
                   {

@@ -1,4 +1,5 @@
 import './bootData';
+import { css } from '@emotion/css';
 import { BusEventBase, BusEventHandler, BusEventType, createTheme, FieldConfigSource } from '@grafana/data';
 import { config } from '@grafana/runtime';
 import { SceneObject } from '@grafana/scenes';
@@ -11,6 +12,8 @@ import { startGrafanaApp } from './grafanaApp';
 import { loadedModules, loadPanelPlugin } from './pluginLoader';
 import { buildFixtureScene, FixtureScene } from './scene';
 import { buildDemoDashboard } from './demoDashboard';
+import { animationFrames, panelsRendered } from './panelReady';
+import { freezeClock, shiftClock } from './clock';
 
 /*
  * The sandbox page: Grafana's app start-up (what npm does not ship, grafanaApp.ts), then a fixture as a
@@ -54,6 +57,8 @@ async function main() {
   const fixture = demo ? undefined : await loadFixture(params);
   if (fixture?.now !== undefined) {
     freezeClock(new Date(fixture.now).valueOf());
+  } else if (demo && params.has('now')) {
+    shiftClock(parseNow(params.get('now')!));
   }
   const mode = fixture?.theme ?? (params.get('theme') === 'light' ? 'light' : 'dark');
   // Grafana's config.theme2 is what VizPanel applies field config with; it follows the user's theme.
@@ -65,25 +70,35 @@ async function main() {
 
   if (demo) {
     const dashboard = buildDemoDashboard(plugin.meta.id, Date.now());
-    root.render(<Page scene={dashboard.scene} />);
+    root.render(<Page scene={dashboard.scene} fullPage />);
     await dashboard.ready();
   } else {
     const host = buildFixtureScene(fixture!, plugin.meta.id, params.get('editor') !== '0');
     exposeFixtureScene(host);
     root.render(<Page scene={host.scene} />);
-    await panelRendered(host);
+    await panelsRendered([host.panel]);
   }
   window.__okrSandbox.state = 'ready';
 }
 
-function Page({ scene }: { scene: SceneObject }) {
+/** fullPage: a dashboard page, as Grafana lays one out: the window's height, with the page's padding. */
+function Page({ scene, fullPage = false }: { scene: SceneObject; fullPage?: boolean }) {
+  const body = <scene.Component model={scene} />;
   return (
     <ThemeContext.Provider value={config.theme2}>
       <GlobalStyles />
-      <scene.Component model={scene} />
+      {fullPage ? <div className={dashboardPage}>{body}</div> : body}
     </ThemeContext.Provider>
   );
 }
+
+const dashboardPage = css({
+  display: 'flex',
+  flexDirection: 'column',
+  minHeight: '100vh',
+  padding: 16,
+  boxSizing: 'border-box',
+});
 
 function exposeFixtureScene({ scene, panel, data }: FixtureScene) {
   const sandbox = window.__okrSandbox;
@@ -99,29 +114,6 @@ function exposeFixtureScene({ scene, panel, data }: FixtureScene) {
     subscribe: (type, handler) => scene.subscribeToEvent(type, handler),
   };
   sandbox.setFrames = (frames) => data.setFrames(framesFromJson(frames));
-}
-
-/** Ready once the plugin is loaded into the VizPanel and has drawn: two frames (React commits, uPlot draws). */
-async function panelRendered({ panel }: FixtureScene) {
-  await new Promise<void>((resolve, reject) => {
-    const check = () => {
-      if (panel.state._pluginLoadError) {
-        reject(new Error(`the panel plugin did not load: ${panel.state._pluginLoadError}`));
-      } else if (panel.getPlugin() && panel.state.pluginVersion !== undefined) {
-        subscription.unsubscribe();
-        resolve();
-      }
-    };
-    const subscription = panel.subscribeToState(check);
-    check();
-  });
-  await animationFrames(3);
-}
-
-export function animationFrames(count: number): Promise<void> {
-  return count <= 0
-    ? Promise.resolve()
-    : new Promise((resolve) => requestAnimationFrame(() => animationFrames(count - 1).then(resolve)));
 }
 
 /**
@@ -153,22 +145,13 @@ async function loadFixture(params: URLSearchParams): Promise<PanelFixture> {
   return response.json();
 }
 
-/** A fixture's "now": Date.now() and new Date() report it, so renders are deterministic. */
-function freezeClock(now: number) {
-  const RealDate = Date;
-  class FixedDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) {
-        super(now);
-      } else {
-        super(...(args as [string]));
-      }
-    }
-    static now() {
-      return now;
-    }
+/** The demo's `?now=` (ISO or epoch ms): the time the page's clock starts at. */
+function parseNow(text: string): number {
+  const now = /^\d+$/.test(text) ? Number(text) : Date.parse(text);
+  if (Number.isNaN(now)) {
+    throw new Error(`now=${text} is not a time: write ISO (2026-11-15T12:00:00Z) or epoch ms`);
   }
-  window.Date = FixedDate as DateConstructor;
+  return now;
 }
 
 main().catch((error: unknown) => {
