@@ -111,7 +111,8 @@ const getStyles = (theme: GrafanaTheme2) => ({
     boxSizing: 'border-box',
     overflow: 'hidden',
     columnGap: '1.5em',
-    columnFill: 'auto',
+    // Balanced: 'auto' fills the first column to the bottom and leaves the last nearly empty.
+    columnFill: 'balance',
     padding: '0.25em 0.5em',
     lineHeight: 1.2,
     color: theme.colors.text.maxContrast,

@@ -21,7 +21,7 @@ test('24 lines on 1920×1080 flow into two columns at 24 px instead of one colum
 });
 
 test('a wide, short banner puts its lines side by side', () => {
-  expect(wallLayout({ width: 4000, height: 90, lines: 2 })).toEqual({ columns: 2, fontSize: 30 });
+  expect(wallLayout({ width: 4000, height: 90, lines: 2 })).toEqual({ columns: 2, fontSize: 25 });
 });
 
 test.each`
@@ -35,16 +35,17 @@ test.each`
   expect(wallLayout({ width, height, lines }).fontSize).toBe(fontSize);
 });
 
-test('7 lines on 1920×1080 with 3 wrapped title lines: 44 px instead of 48, so the last tile still fits', () => {
-  expect(wallLayout({ width: 1920, height: 1080, lines: 7 }).fontSize).toBe(48);
-  expect(wallLayout({ width: 1920, height: 1080, lines: 7, extraTitleLines: 3 })).toEqual({ columns: 1, fontSize: 44 });
+test('7 lines on 1920×1080 with 3 wrapped title lines: 38 px instead of 43, so the last tile still fits', () => {
+  // 7 lines of 3.6 em = 25.2 em → 1080/25.2 = 42.9 px; 3 more title lines of 1.2 em → 1080/28.8 = 37.5 px.
+  expect(wallLayout({ width: 1920, height: 1080, lines: 7 }).fontSize).toBe(43);
+  expect(wallLayout({ width: 1920, height: 1080, lines: 7, extraTitleLines: 3 })).toEqual({ columns: 1, fontSize: 38 });
 });
 
 test('wrapped title lines spread over the columns with the rest', () => {
-  // 2 columns of 12 lines (36 em) and 10 of the 20 extra title lines (12 em): min(1920/80, 1080/48) = 22.5 px.
+  // 2 columns of 12 lines (43.2 em) and 10 of the 20 extra title lines (12 em): min(1920/80, 1080/55.2) = 19.6 px.
   expect(wallLayout({ width: 1920, height: 1080, lines: 24, extraTitleLines: 20 })).toEqual({
     columns: 2,
-    fontSize: 23,
+    fontSize: 20,
   });
 });
 
@@ -54,7 +55,7 @@ test.each`
   ${'NaN'}      | ${NaN}
   ${'Infinity'} | ${Infinity}
 `('$name extra title lines count as none', ({ extraTitleLines }) => {
-  expect(wallLayout({ width: 1920, height: 1080, lines: 7, extraTitleLines })).toEqual({ columns: 1, fontSize: 48 });
+  expect(wallLayout({ width: 1920, height: 1080, lines: 7, extraTitleLines })).toEqual({ columns: 1, fontSize: 43 });
 });
 
 test.each`

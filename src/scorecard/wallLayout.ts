@@ -4,16 +4,17 @@
  * Each line (an objective header or a key result) is budgeted LINE_HEIGHT_EM of height and each column
  * COLUMN_WIDTH_EM of width; the base font size is the largest that fits both, for the column count
  * (1 to MAX_COLUMNS) that allows the largest size, clamped to [MIN_FONT_PX, MAX_FONT_PX].
- * Example: 1920×1080 with 1 objective and 4 KRs → 5 lines in 1 column → min(1920/40, 1080/15) = 48 px.
+ * Example: 1920×1080 with 1 objective and 4 KRs → 5 lines in 1 column → min(1920/40, 1080/18) = 48 px.
  *
  * Key-result titles wrap (up to MAX_TITLE_LINES) instead of being cut, so each title line beyond the first
  * adds TITLE_LINE_EM to its column's height. Example: the same panel with 7 lines, one title on 3 lines and
- * one on 2 → 3 extra lines → min(1920/40, 1080/(7·3 + 3·1.2)) = min(48, 43.9) → 44 px.
+ * one on 2 → 3 extra lines → min(1920/40, 1080/(7·3.6 + 3·1.2)) = min(48, 37.5) → 38 px.
  */
 export const MIN_FONT_PX = 12;
 export const MAX_FONT_PX = 72;
 const COLUMN_WIDTH_EM = 40;
-const LINE_HEIGHT_EM = 3;
+/** Measured in Chromium: a key result row is 3.2em, a stay key result (with its breach line) 3.55em. */
+const LINE_HEIGHT_EM = 3.6;
 const MAX_COLUMNS = 3;
 /** Titles wrap to at most this many lines on the wall; only longer ones end in an ellipsis. */
 export const MAX_TITLE_LINES = 3;
