@@ -34,6 +34,8 @@ interface SandboxState {
   eventBus?: DashboardEvents;
   /** Replaces the fixture's frames (as DataFrameJSON) and re-renders, like a dashboard refresh. */
   setFrames?: (frames: PanelFixture['frames']) => void;
+  /** The Grafana line the page hosts: Grafana's version as its boot data says, React's as it runs, Scenes'. */
+  host: { grafana: string; react: string; scenes: string };
 }
 
 declare global {
@@ -43,7 +45,11 @@ declare global {
   }
 }
 
-window.__okrSandbox = { state: 'loading', requestedModules: [] };
+window.__okrSandbox = {
+  state: 'loading',
+  requestedModules: [],
+  host: { grafana: config.buildInfo.version, react: React.version, scenes: __SCENES_VERSION__ },
+};
 
 async function main() {
   startGrafanaApp();
