@@ -1,6 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 
-import { loadFixture, renderFixture } from './helpers';
+import { BOTH_HOSTS, loadFixture, renderFixture } from './helpers';
 
 /*
  * Chart overlays through the built module. The breach intervals themselves (exact crossing times) are
@@ -112,7 +112,7 @@ test('the tooltip gives value, target and breach state at the hovered time', asy
   await expect(errorRateKr).toHaveAttribute('data-in-breach', 'false');
 });
 
-test('clicking a breach zooms the dashboard to it', async ({ page }) => {
+test('clicking a breach zooms the dashboard to it', { tag: BOTH_HOSTS }, async ({ page }) => {
   await renderFixture(page, loadFixture('overlays-q3.json'));
   const geometry = await plotGeometry(page);
   await page.mouse.click(xOf(geometry, Q3 + 30.75 * DAY), geometry.top + geometry.height / 2);
@@ -125,7 +125,7 @@ test('clicking a breach zooms the dashboard to it', async ({ page }) => {
   expect(to - from).toBeLessThan(3 * DAY);
 });
 
-test('a click outside any breach leaves the time range alone', async ({ page }) => {
+test('a click outside any breach leaves the time range alone', { tag: BOTH_HOSTS }, async ({ page }) => {
   await renderFixture(page, loadFixture('overlays-q3.json'));
   const geometry = await plotGeometry(page);
   await page.mouse.click(xOf(geometry, Q3 + 22 * DAY), geometry.top + geometry.height / 2);

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-import { loadFixture, renderFixture } from './helpers';
+import { BOTH_HOSTS, loadFixture, renderFixture } from './helpers';
 
-test('the options editor edits the objectives and the panel follows', async ({ page }) => {
+test('the options editor edits the objectives and the panel follows', { tag: BOTH_HOSTS }, async ({ page }) => {
   await renderFixture(page, loadFixture('mrr-q3.json'), 'editor=1');
   await page.getByRole('button', { name: 'Edit as JSON' }).click();
   const editor = page.getByTestId('okr-objectives-editor');

@@ -1,6 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 
-import { loadFixture, renderFixture } from './helpers';
+import { BOTH_HOSTS, loadFixture, renderFixture } from './helpers';
 
 /** Exact arithmetic (relative targets, period bounds) is owned by src/okr/*.test.ts; this checks the wiring. */
 const savedOptions = (page: Page) => page.evaluate(() => window.__okrSandbox.options as Record<string, unknown>);
@@ -12,26 +12,30 @@ async function pick(page: Page, label: string, text: string) {
   await page.getByRole('option', { name: text }).first().click();
 }
 
-test('an analyst adds an objective and a key result by picking a series, a target and a period', async ({ page }) => {
-  await renderFixture(page, loadFixture('mrr-q3.json'), 'editor=1');
-  await page.getByRole('button', { name: 'Add objective' }).click();
-  await page.getByRole('button', { name: 'Add key result' }).last().click();
-  await page.getByRole('button', { name: /New key result/ }).click();
-  await page.getByRole('textbox', { name: 'Key result title', exact: true }).fill('MRR to 180');
-  await pick(page, 'Series', 'mrr');
-  await page.getByRole('textbox', { name: 'Target', exact: true }).fill('180');
-  await pick(page, 'Period', '2026-Q3');
-  await expect(page.getByText('2026-Q3: Jul 1 – Sep 30, 2026')).toBeVisible();
+test(
+  'an analyst adds an objective and a key result by picking a series, a target and a period',
+  { tag: BOTH_HOSTS },
+  async ({ page }) => {
+    await renderFixture(page, loadFixture('mrr-q3.json'), 'editor=1');
+    await page.getByRole('button', { name: 'Add objective' }).click();
+    await page.getByRole('button', { name: 'Add key result' }).last().click();
+    await page.getByRole('button', { name: /New key result/ }).click();
+    await page.getByRole('textbox', { name: 'Key result title', exact: true }).fill('MRR to 180');
+    await pick(page, 'Series', 'mrr');
+    await page.getByRole('textbox', { name: 'Target', exact: true }).fill('180');
+    await pick(page, 'Period', '2026-Q3');
+    await expect(page.getByText('2026-Q3: Jul 1 – Sep 30, 2026')).toBeVisible();
 
-  const summary = page.locator('[data-testid="okr-kr-summary"][data-title="MRR to 180"]');
-  await expect(summary).toHaveAttribute('data-target', '180');
-  await expect(summary).toHaveAttribute('data-period-start', String(Date.UTC(2026, 6 /* Jul */, 1)));
-  const saved = await savedOptions(page);
-  expect(saved.objectives).toMatchObject([
-    { title: 'Grow revenue' },
-    { title: 'New objective', keyResults: [{ title: 'MRR to 180', series: 'mrr', target: 180, period: '2026-Q3' }] },
-  ]);
-});
+    const summary = page.locator('[data-testid="okr-kr-summary"][data-title="MRR to 180"]');
+    await expect(summary).toHaveAttribute('data-target', '180');
+    await expect(summary).toHaveAttribute('data-period-start', String(Date.UTC(2026, 6 /* Jul */, 1)));
+    const saved = await savedOptions(page);
+    expect(saved.objectives).toMatchObject([
+      { title: 'Grow revenue' },
+      { title: 'New objective', keyResults: [{ title: 'MRR to 180', series: 'mrr', target: 180, period: '2026-Q3' }] },
+    ]);
+  }
+);
 
 test('a bad period shows its message beside the field while the other key result still renders', async ({ page }) => {
   await renderFixture(page, loadFixture('mrr-q3.json'), 'editor=1');

@@ -1,18 +1,40 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { Page } from '@playwright/test';
+import { Page, test } from '@playwright/test';
 
 import { collectPageErrors, openFixture, readReport, RenderReport } from '../sandbox/browser';
+import { GrafanaLine, isGrafanaLine } from '../sandbox/hostBuild';
 import { PanelFixture } from '../sandbox/host/fixture';
 
 export const FIXTURES_DIR = path.resolve(__dirname, '../fixtures');
 
+/**
+ * The tag of the key flows that run on every Grafana line the sandbox hosts (the grafana13 project runs only
+ * these; grafana12 runs everything): `test('…', { tag: BOTH_HOSTS }, async …)`.
+ */
+export const BOTH_HOSTS = '@both-hosts';
+
+/** The Grafana line the running test's project hosts (tests/playwright.config.ts, project metadata). */
+export function grafanaLine(): GrafanaLine {
+  const line = String(test.info().project.metadata?.grafana ?? '');
+  if (!isGrafanaLine(line)) {
+    throw new Error(`project ${test.info().project.name} names no Grafana line in metadata.grafana`);
+  }
+  return line;
+}
+
+/** The sandbox of the running project's Grafana line, which globalSetup started. */
 export function sandboxUrl(): string {
-  const url = process.env.SANDBOX_URL;
+  const line = grafanaLine();
+  const error = process.env[`SANDBOX_ERROR_${line}`];
+  if (error) {
+    throw new Error(`the Grafana ${line} sandbox did not start: ${error}`);
+  }
+  const url = process.env[`SANDBOX_URL_${line}`];
   if (!url) {
     throw new Error(
-      'SANDBOX_URL is not set: run through tests/playwright.config.ts (its globalSetup starts the sandbox)'
+      `SANDBOX_URL_${line} is not set: run through tests/playwright.config.ts (its globalSetup starts the sandboxes)`
     );
   }
   return url;

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
-import { loadFixture, renderFixture } from './helpers';
+import { BOTH_HOSTS, loadFixture, renderFixture } from './helpers';
 
 /*
  * The built plugin in a Grafana-like host. Exact OKR arithmetic is owned by the unit tests in src/okr;
@@ -42,19 +42,23 @@ test('draws the series line in its palette colour on the canvas', async ({ page 
   expect(colouredPixels).toBeGreaterThan(500);
 });
 
-test('takes React and the Grafana packages from the host instead of bundling them', async ({ page }) => {
-  await renderFixture(page, loadFixture('mrr-q3.json'));
-  const requested = await page.evaluate(() => window.__okrSandbox.requestedModules);
-  for (const shared of ['react', '@grafana/data', '@grafana/ui', '@grafana/runtime', '@emotion/css']) {
-    expect(requested, `dist/module.js should ask the host for ${shared}`).toContain(shared);
+test(
+  'takes React and the Grafana packages from the host instead of bundling them',
+  { tag: BOTH_HOSTS },
+  async ({ page }) => {
+    await renderFixture(page, loadFixture('mrr-q3.json'));
+    const requested = await page.evaluate(() => window.__okrSandbox.requestedModules);
+    for (const shared of ['react', '@grafana/data', '@grafana/ui', '@grafana/runtime', '@emotion/css']) {
+      expect(requested, `dist/module.js should ask the host for ${shared}`).toContain(shared);
+    }
+    const bundle = readFileSync(path.resolve(__dirname, '../../dist/module.js'), 'utf8');
+    // Only a bundled copy of React contains its internals; a second React would also break every hook above.
+    expect(
+      bundle.includes('__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED'),
+      'React is bundled into dist/module.js'
+    ).toBe(false);
   }
-  const bundle = readFileSync(path.resolve(__dirname, '../../dist/module.js'), 'utf8');
-  // Only a bundled copy of React contains its internals; a second React would also break every hook above.
-  expect(
-    bundle.includes('__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED'),
-    'React is bundled into dist/module.js'
-  ).toBe(false);
-});
+);
 
 test('renders in the light theme too', async ({ page }) => {
   const report = await renderFixture(page, { ...loadFixture('mrr-q3.json'), theme: 'light' });

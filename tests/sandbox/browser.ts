@@ -38,6 +38,8 @@ export interface RenderReport {
   keyResults: KeyResultReport[];
   messages: string[];
   pageErrors: string[];
+  /** The host that rendered it, as the page says: Grafana's version, React's, Scenes'. */
+  host: { grafana: string; react: string; scenes: string } | null;
 }
 
 /** Collects uncaught exceptions and console errors from the moment the page opens. */
@@ -97,10 +99,12 @@ export async function readReport(page: Page, pageErrors: string[]): Promise<Rend
   const messageTexts = await page
     .locator('[data-testid="okr-message"], [data-testid="data-testid Panel data error message"]')
     .allTextContents();
+  const host = await page.evaluate(() => window.__okrSandbox?.host ?? null);
   return {
     keyResults: summaries.map(keyResultFromDataset),
     messages: Array.from(new Set(messageTexts.map((text) => text.trim()).filter(Boolean))),
     pageErrors: [...pageErrors],
+    host,
   };
 }
 

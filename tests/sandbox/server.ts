@@ -4,25 +4,45 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 
-import { assertSingleGrafanaCopies, hostBuildOptions, ROOT } from './hostBuild';
+import {
+  assertHostInstalled,
+  assertInputsFromLine,
+  assertSingleGrafanaCopies,
+  DEFAULT_GRAFANA_LINE,
+  GrafanaLine,
+  hostBuildOptions,
+  HostLine,
+  hostLine,
+  HostVersions,
+  ROOT,
+} from './hostBuild';
 
 /*
  * The sandbox server: bundles the host page (tests/sandbox/host) with esbuild and serves it beside the
  * plugin's BUILT dist/, Grafana's icons and fonts, and the panel fixtures. It never bundles the plugin's source.
  * Every server builds into its own directory, so renders, tests and the demo can run at the same time.
+ * `grafana` picks the Grafana line the page hosts (hostBuild.ts): the same host source and the same dist/module.js.
  */
 
 export { ROOT };
+export type { GrafanaLine, HostVersions };
 const BUILDS = path.join(ROOT, 'tests/sandbox/.build');
 
 export interface SandboxOptions {
   /** Also build the render benchmark's page (/bench.html, tests/bench/render.ts). */
   bench?: boolean;
+  /** The Grafana line to host: '12' (the root's packages, the default) or '13' (tests/hosts/grafana13). */
+  grafana?: GrafanaLine;
 }
 
 /** Bundles the host page into `outdir`. */
-export async function buildHost(outdir: string, { bench = false }: SandboxOptions = {}): Promise<void> {
-  const nodeModules = path.join(ROOT, 'node_modules');
+export async function buildHost(
+  outdir: string,
+  { bench = false, grafana = DEFAULT_GRAFANA_LINE }: SandboxOptions = {}
+): Promise<HostVersions> {
+  const line = hostLine(grafana);
+  const versions = assertHostInstalled(line);
+  const { define, ...lineOptions } = hostBuildOptions(line, versions);
   const common = {
     bundle: true,
     splitting: true,
@@ -33,14 +53,14 @@ export async function buildHost(outdir: string, { bench = false }: SandboxOption
     logLevel: 'warning',
     sourcemap: false,
     metafile: true,
-    ...hostBuildOptions(nodeModules),
+    ...lineOptions,
   } as const;
   const builds = [
     build({
       ...common,
       entryPoints: [path.join(ROOT, 'tests/sandbox/host/main.tsx')],
       outdir,
-      define: { 'process.env.NODE_ENV': '"development"', global: 'window' },
+      define: { ...define, 'process.env.NODE_ENV': '"development"', global: 'window' },
     }),
   ];
   if (bench) {
@@ -50,12 +70,16 @@ export async function buildHost(outdir: string, { bench = false }: SandboxOption
         ...common,
         entryPoints: [path.join(ROOT, 'tests/sandbox/host/bench.tsx')],
         outdir: path.join(outdir, 'bench'),
-        define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
+        define: { ...define, 'process.env.NODE_ENV': '"production"', global: 'window' },
       })
     );
   }
   const results = await Promise.all(builds);
-  results.forEach((result) => assertSingleGrafanaCopies(result.metafile));
+  results.forEach((result) => {
+    assertInputsFromLine(result.metafile, line);
+    assertSingleGrafanaCopies(result.metafile);
+  });
+  return versions;
 }
 
 export function assertPluginBuilt(): void {
@@ -68,13 +92,15 @@ export function assertPluginBuilt(): void {
 export async function startSandbox(
   port = 0,
   options: SandboxOptions = {}
-): Promise<{ url: string; server: Server; buildDir: string }> {
+): Promise<{ url: string; server: Server; buildDir: string; host: HostVersions }> {
   assertPluginBuilt();
   mkdirSync(BUILDS, { recursive: true });
-  const hostOut = mkdtempSync(path.join(BUILDS, 'host-'));
-  const routes = sandboxRoutes(hostOut);
+  const line = hostLine(options.grafana ?? DEFAULT_GRAFANA_LINE);
+  const hostOut = mkdtempSync(path.join(BUILDS, `host${line.grafana}-`));
+  const routes = sandboxRoutes(hostOut, line);
+  let host: HostVersions;
   try {
-    await buildHost(hostOut, options);
+    host = await buildHost(hostOut, options);
   } catch (error) {
     rmSync(hostOut, { recursive: true, force: true });
     throw error;
@@ -96,7 +122,7 @@ export async function startSandbox(
   server.on('close', () => rmSync(hostOut, { recursive: true, force: true }));
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const { port: actual } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${actual}`, server, buildDir: hostOut };
+  return { url: `http://127.0.0.1:${actual}`, server, buildDir: hostOut, host };
 }
 
 const contentTypes: Record<string, string> = {
@@ -114,14 +140,15 @@ const contentTypes: Record<string, string> = {
 /** URL prefix → the directory it serves; when several prefixes match, the first that has the file wins. */
 type Routes = Array<[prefix: string, directory: string]>;
 
-function sandboxRoutes(hostOut: string): Routes {
+function sandboxRoutes(hostOut: string, line: HostLine): Routes {
   return [
     ['/host/', hostOut],
     ['/dist/', path.join(ROOT, 'dist')],
-    ['/public/build/img/icons/', path.join(ROOT, 'node_modules/@grafana/ui/dist/public/img/icons')],
+    // Icons come from the hosted line's packages, as each Grafana serves its own.
+    ['/public/build/img/icons/', path.join(line.nodeModules, '@grafana/ui/dist/public/img/icons')],
     // @grafana/ui ships only the icons it draws itself; Grafana's app serves the whole Unicons line set,
     // which Grafana's time picker (angle-double-left) and others ask for.
-    ['/public/build/img/icons/unicons/', path.join(ROOT, 'node_modules/@iconscout/unicons/svg/line')],
+    ['/public/build/img/icons/unicons/', path.join(line.nodeModules, '@iconscout/unicons/svg/line')],
     // Grafana's own mono icons are app files, not on npm; the panel header's "Streaming" dot is a plain circle.
     ['/public/build/img/icons/mono/', path.join(ROOT, 'tests/sandbox/icons/mono')],
     ['/fixtures/', path.join(ROOT, 'tests/fixtures')],

@@ -2,26 +2,39 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { collectPageErrors, launchChromium, openFixture, readReport } from '../browser';
+import { DEFAULT_GRAFANA_LINE, GRAFANA_LINES, GrafanaLine, isGrafanaLine } from '../hostBuild';
 import { startSandbox } from '../server';
 
 /*
- * npm run render -- <fixture.json> --out <shot.png> --report <report.json>
- * Renders a panel fixture through the built dist/module.js in headless Chromium. Exit 0 when the page
- * rendered (even if the panel shows a data message), 1 when the page itself failed, 2 on bad arguments.
+ * npm run render -- <fixture.json> --out <shot.png> --report <report.json> [--grafana 12|13]
+ * Renders a panel fixture through the built dist/module.js in headless Chromium, hosted by the Grafana line
+ * --grafana names (default 12; 13 = tests/hosts/grafana13). Exit 0 when the page rendered (even if the panel
+ * shows a data message), 1 when the page itself failed, 2 on bad arguments.
  */
 
 interface RenderArgs {
   fixture: string;
   out?: string;
   report?: string;
+  grafana: GrafanaLine;
 }
 
+const USAGE = `usage: npm run render -- <fixture.json> [--out shot.png] [--report report.json] [--grafana ${GRAFANA_LINES.join('|')}]`;
+
 function parseArgs(argv: string[]): RenderArgs {
-  const args: Partial<RenderArgs> = {};
+  const args: Partial<RenderArgs> = { grafana: DEFAULT_GRAFANA_LINE };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--out' || arg === '--report') {
       args[arg.slice(2) as 'out' | 'report'] = argv[++i];
+    } else if (arg === '--grafana') {
+      const line = argv[++i] ?? '';
+      if (!isGrafanaLine(line)) {
+        throw new Error(
+          `--grafana ${line || '(missing)'}: the sandbox hosts the Grafana lines ${GRAFANA_LINES.join(' and ')} only`
+        );
+      }
+      args.grafana = line;
     } else if (!arg.startsWith('--') && !args.fixture) {
       args.fixture = arg;
     } else {
@@ -29,14 +42,14 @@ function parseArgs(argv: string[]): RenderArgs {
     }
   }
   if (!args.fixture) {
-    throw new Error('usage: npm run render -- <fixture.json> [--out shot.png] [--report report.json]');
+    throw new Error(USAGE);
   }
   return args as RenderArgs;
 }
 
-async function render({ fixture: fixturePath, out, report: reportPath }: RenderArgs): Promise<number> {
+async function render({ fixture: fixturePath, out, report: reportPath, grafana }: RenderArgs): Promise<number> {
   const fixture = JSON.parse(readFileSync(path.resolve(fixturePath), 'utf8'));
-  const sandbox = await startSandbox();
+  const sandbox = await startSandbox(0, { grafana });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({

@@ -3,9 +3,9 @@ import React from 'react';
 
 import { GrafanaTheme2 } from '@grafana/data';
 import { PanelDataErrorViewProps } from '@grafana/runtime';
-// Grafana's app calls this setter at start-up; the package exports it only internally, so import its file.
-// @ts-expect-error no type declarations for the internal file path
-import { setPanelDataErrorView } from '../../../node_modules/@grafana/runtime/dist/esm/components/PanelDataErrorView.mjs';
+// Grafana's app calls this setter at start-up; the package exports it only internally: the host build resolves
+// this name to the file in the hosted line's @grafana/runtime (hostBuild.ts).
+import { setPanelDataErrorView } from 'grafana-internal/runtime/PanelDataErrorView';
 import { useStyles2 } from '@grafana/ui';
 
 /**
@@ -30,7 +30,7 @@ function SandboxPanelDataErrorView({ message, data, needsTimeField, needsNumberF
 }
 
 export function installPanelDataErrorView() {
-  (setPanelDataErrorView as (view: typeof SandboxPanelDataErrorView) => void)(SandboxPanelDataErrorView);
+  setPanelDataErrorView(SandboxPanelDataErrorView);
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({

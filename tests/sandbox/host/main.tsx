@@ -39,6 +39,8 @@ interface SandboxState {
   eventBus?: DashboardEvents;
   /** Replaces the fixture's frames (as DataFrameJSON) and re-renders, like a dashboard refresh. */
   setFrames?: (frames: PanelFixture['frames']) => void;
+  /** The Grafana line the page hosts: Grafana's version as its boot data says, React's as it runs, Scenes'. */
+  host: { grafana: string; react: string; scenes: string };
 }
 
 declare global {
@@ -48,7 +50,11 @@ declare global {
   }
 }
 
-window.__okrSandbox = { state: 'loading', requestedModules: [] };
+window.__okrSandbox = {
+  state: 'loading',
+  requestedModules: [],
+  host: { grafana: config.buildInfo.version, react: React.version, scenes: __SCENES_VERSION__ },
+};
 
 async function main() {
   startGrafanaApp();
@@ -116,9 +122,14 @@ function exposeFixtureScene({ scene, panel, data }: FixtureScene) {
   sandbox.setFrames = (frames) => data.setFrames(framesFromJson(frames));
 }
 
+const GRAFANA_FONTS = ['400 12px Inter', '500 12px Inter'];
+
 /**
  * Grafana's fonts are loaded before its panels draw, and uPlot sizes its axes by measuring text in them.
- * GlobalStyles declares the @font-face rules, so mount it first, then wait for the faces.
+ * GlobalStyles declares the @font-face rules, so mount it first, then wait for the faces. The rules exist only
+ * once React has committed GlobalStyles, which can take more than a frame: until then document.fonts.load finds
+ * no face and resolves at once with none (the plot then drew in a fallback font, whichever loaded first).
+ * So ask again each frame until every face has loaded; a face that fails to load rejects, and none at all fails.
  */
 async function loadGrafanaFonts(root: Root) {
   root.render(
@@ -126,8 +137,14 @@ async function loadGrafanaFonts(root: Root) {
       <GlobalStyles />
     </ThemeContext.Provider>
   );
-  await animationFrames(1);
-  await Promise.all(['400 12px Inter', '500 12px Inter'].map((font) => document.fonts.load(font)));
+  for (let frame = 0; frame < 300; frame++) {
+    await animationFrames(1);
+    const loaded = await Promise.all(GRAFANA_FONTS.map((font) => document.fonts.load(font)));
+    if (loaded.every((faces) => faces.length > 0)) {
+      return;
+    }
+  }
+  throw new Error(`Grafana's fonts (${GRAFANA_FONTS.join(', ')}) were never declared: GlobalStyles did not render`);
 }
 
 async function loadFixture(params: URLSearchParams): Promise<PanelFixture> {
