@@ -61,6 +61,13 @@ export interface KeyResultOption {
   link?: string;
   /** A Grafana color (name or hex) for this key result's series and overlays. */
   color?: string;
+  /**
+   * true: one key result per series that `series` matches (a /regex/, or a name several series share),
+   * each with its own status, breaches and summary; the objective rolls them up like any others. The
+   * title may use Grafana's field variables `${__series.name}` and `${__field.labels.<label>}`; without
+   * one, the series' name is added in parentheses. Ids are `<id>/<series name> {<sorted labels>}`.
+   */
+  each?: boolean;
 }
 
 export interface ObjectiveOption {

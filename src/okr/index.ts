@@ -1,5 +1,7 @@
 /** The OKR core's public surface: views import from here, never from the modules behind it. */
 export { evaluate, type EvaluateInput } from './evaluate';
+export { type Interpolate } from './each';
+export { kpiFrames, okrQueryRefId } from './okrQuery';
 export type {
   Breach,
   BreachSeverity,
