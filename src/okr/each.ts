@@ -75,14 +75,10 @@ function alone(context: EvaluationContext, candidate: SeriesCandidate): Evaluati
   return { ...context, catalog };
 }
 
-/** "api {service="api"}": the display name, then the labels sorted by name (none: the name alone). */
+/** "api {service="api"}": the display name, then the labels sorted by name (Grafana's formatLabels sorts). */
 export function seriesKey(candidate: SeriesCandidate): string {
-  const labels = candidate.field.labels ?? {};
-  const names = Object.keys(labels).sort();
-  if (names.length === 0) {
-    return candidate.displayName;
-  }
-  return `${candidate.displayName} ${formatLabels(Object.fromEntries(names.map((name) => [name, labels[name]])))}`;
+  const labels = formatLabels(candidate.field.labels ?? {});
+  return labels === '' ? candidate.displayName : `${candidate.displayName} ${labels}`;
 }
 
 function titleFor(template: string, candidate: SeriesCandidate, interpolate: Interpolate | undefined): string {
