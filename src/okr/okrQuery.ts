@@ -7,7 +7,8 @@
  *   objective in the options joins it (one roll-up); other objectives follow, in the order they first
  *   appear. A row with no objective goes under "Query OKRS" and says so.
  * - A row whose `id` is also a key result id in the options is left out, and one panel message names those
- *   ids: the options' key result wins. Other repeated ids get " (2)" as in the options (validate.ts).
+ *   ids: the options' key result wins. Other repeated ids get " (2)" when the panel's ids are made
+ *   unique (evaluate.ts), as in the options.
  * - okrQuery not set, `{}` or `{ "refId": "" }`: off. A refId no frame has → a panel message naming the
  *   refIds present ("okrQuery: no frame has refId 'OKRS'; the data has refIds A, B"). Not an object, or a
  *   refId that is not text → a message, and off. Nothing saved is rewritten.
@@ -17,7 +18,7 @@
 import type { DataFrame } from '@grafana/data';
 import { readOkrTable, type TableRow } from './okrTable';
 import { isRecord, listNames, quote } from './readers';
-import { withUniqueKeyResultIds, type ObjectiveDef } from './validate';
+import type { ObjectiveDef } from './validate';
 
 export interface OkrQueryRead {
   /** The frames that are KPI series: all but the OKR table's. */
@@ -121,7 +122,7 @@ function mergeRows(input: { objectives: ObjectiveDef[]; rows: TableRow[]; refId:
     }
     objective.keyResults.push(def);
   }
-  return { objectives: withUniqueKeyResultIds(merged), messages: shadowedMessage(shadowed, refId), added: kept.length };
+  return { objectives: merged, messages: shadowedMessage(shadowed, refId), added: kept.length };
 }
 
 function shadowedMessage(rows: TableRow[], refId: string): string[] {

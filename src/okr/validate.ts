@@ -86,7 +86,7 @@ function readObjective(raw: unknown, index: number, takenIds: Set<string>): Obje
 }
 
 /** Key-result ids repeated anywhere on the panel get " (2)", " (3)"… and a note. */
-export function withUniqueKeyResultIds(objectives: ObjectiveDef[]): ObjectiveDef[] {
+function withUniqueKeyResultIds(objectives: ObjectiveDef[]): ObjectiveDef[] {
   const taken = new Set<string>();
   return objectives.map((objective) => ({
     ...objective,
