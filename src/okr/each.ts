@@ -15,14 +15,13 @@
  *   A key result with a blocking problem or a period that does not resolve is evaluated once too (one
  *   invalid row, not one per series).
  * - At most MAX_EACH series per key result; the first of them says how many were left out.
- * - Without expansion (the options editor, which shows one row per saved key result), the key result is
- *   evaluated on its first series and says how many series it stands for.
+ * - Without expansion (the options editor, which shows one row per saved key result and lists the series
+ *   itself), the key result is evaluated on its first series alone.
  */
 import { formatLabels, type ScopedVars } from '@grafana/data';
 import { evaluateKeyResult, type EvaluationContext } from './keyResult';
 import type { KeyResultModel } from './model';
 import { resolvePeriod } from './period';
-import { listNames } from './readers';
 import { matchAllSeries, type SeriesCandidate, type SeriesCatalog } from './series';
 import type { KeyResultDef } from './validate';
 
@@ -50,8 +49,7 @@ export function evaluateEach(def: KeyResultDef, context: EvaluationContext, opti
   }
   const { matches, what } = found;
   if (!options.expand) {
-    const note = `${what} matches ${matches.length} series: one key result each (${namesOf(matches)})`;
-    return [evaluateKeyResult({ ...def, notes: [...def.notes, note] }, alone(context, matches[0]))];
+    return [evaluateKeyResult(def, alone(context, matches[0]))];
   }
   const shown = matches.slice(0, MAX_EACH);
   const leftOut =
@@ -107,8 +105,4 @@ function scopedVarsFor(candidate: SeriesCandidate): ScopedVars {
     __series: { text: 'Series', value: { name: displayName } },
     __dataContext: { value: { data: frames, frame, field, frameIndex: Math.max(0, frames.indexOf(frame)) } },
   };
-}
-
-function namesOf(candidates: SeriesCandidate[]): string {
-  return listNames(candidates.map((candidate) => candidate.displayName));
 }
