@@ -3,7 +3,15 @@ import { useMemo } from 'react';
 import { DataFrame, FieldType, getTimeZone } from '@grafana/data';
 
 import { wallClock } from '../../components/clock';
-import { buildCatalog, evaluate, kpiFrames, normalizeTimeZone, PanelModel, PeriodContext, SeriesCatalog } from '../../okr';
+import {
+  buildCatalog,
+  evaluate,
+  kpiFrames,
+  normalizeTimeZone,
+  PanelModel,
+  PeriodContext,
+  SeriesCatalog,
+} from '../../okr';
 
 /** What every part of the form reads from the panel's current data, computed once per data or options change. */
 export interface EditorData {
