@@ -114,7 +114,7 @@ export function readOkrTable(tableFrames: DataFrame[], refId: string): TableRead
   if (ignored.size > 0) {
     const names = listNames([...ignored].map((name) => `'${name}'`));
     messages.push(
-      `query ${refId}: ${ignored.size > 1 ? `columns ${names} are` : `column ${names} is`} not known; ignored (known: objective, key_result, series, period, period_from, period_to, kind, baseline, target, target_max, reducer, weight, owner, link, description, id, each)`
+      `query ${refId}: ${ignored.size > 1 ? `columns ${names} are` : `column ${names} is`} not known; ignored`
     );
   }
   for (const [name, first] of repeated) {
