@@ -46,6 +46,36 @@ test('a PostgreSQL table of key results joined to PostgreSQL KPI series: every r
   await expect(page.getByText("row 7: target 'abc' is not a number", { exact: false }).first()).toBeVisible();
 });
 
+test('the same table as CSV content from TestData (every cell text) gives the same key results', async ({ page }) => {
+  const fixture = loadFixture('okr-query-postgres.json');
+  const [kpis, table] = fixture.frames as Array<{
+    schema: { refId: string; fields: Array<{ name: string }> };
+    data: { values: unknown[][] };
+  }>;
+  const text = (value: unknown, column: string) =>
+    value === null
+      ? ''
+      : column.startsWith('period_')
+        ? new Date(Number(value)).toISOString().slice(0, 10)
+        : String(value);
+  const csv = {
+    schema: { refId: 'OKRS', fields: table.schema.fields.map(({ name }) => ({ name, type: 'string' })) },
+    data: { values: table.data.values.map((column, i) => column.map((v) => text(v, table.schema.fields[i].name))) },
+  };
+  const report = await (await renderFixture(page, { ...fixture, frames: [kpis, csv] }))();
+  expect(report.pageErrors).toEqual([]);
+  expect(report.keyResults.map(({ status, current, target }) => [status, current, target])).toEqual([
+    ['atRisk', 1737600, 2100000],
+    ['onTrack', 870, 1500],
+    ['onTrack', 1737600, 1650000],
+    ['onTrack', 2.54, 2],
+    ['onTrack', 2.54, 3.2],
+    ['offTrack', 330, 300],
+    ['invalid', null, null],
+  ]);
+  expect(report.keyResults[5]).toMatchObject({ periodStart: Date.UTC(2026, 6 /* Jul */, 15) });
+});
+
 test('the OKR table is never a KPI: with no key result matched, the chart draws the KPI frames only', async ({
   page,
 }) => {
