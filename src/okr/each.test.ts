@@ -192,10 +192,14 @@ describe('each, when it cannot expand', () => {
     expect(kr.messages).toContain("each 'yes' must be true or false; read as false");
   });
 
-  test('the options editor (expandEach: false) gets one row, on the first series alone', () => {
-    const model = run({ keyResults: [P95_KR], frames: services(), expandEach: false });
-    expect(model.objectives[0].keyResults.map((kr) => [kr.id, kr.seriesName, kr.messages])).toEqual([
-      ['p95', 'api', []],
+  test.each`
+    name                              | frames                                                      | series
+    ${'the worst series: checkout'}   | ${services}                                                 | ${'checkout'}
+    ${'among equals, the first: api'} | ${() => [p95({ service: 'api' }), p95({ service: 'web' })]} | ${'api'}
+  `('the options editor (expandEach: false) gets one row under the saved id and title: $name', ({ frames, series }) => {
+    const model = run({ keyResults: [P95_KR], frames: frames(), expandEach: false });
+    expect(model.objectives[0].keyResults.map((kr) => [kr.id, kr.title, kr.seriesName, kr.messages])).toEqual([
+      ['p95', P95_KR.title, series, []],
     ]);
   });
 

@@ -16,12 +16,15 @@
  *   invalid row, not one per series).
  * - At most MAX_EACH series per key result; the first of them says how many were left out.
  * - Without expansion (the options editor, which shows one row per saved key result and lists the series
- *   itself), the key result is evaluated on its first series alone.
+ *   itself), the row is the worst of the series' key results (first in STATUS_WORST_FIRST, the earliest
+ *   series among equals) under the saved id and title: "is any service off track?" at a glance. Over api
+ *   (onTrack), checkout (offTrack), search (atRisk) the row is checkout's.
  */
 import { formatLabels, type ScopedVars } from '@grafana/data';
 import { evaluateKeyResult, type EvaluationContext } from './keyResult';
 import type { KeyResultModel } from './model';
 import { resolvePeriod } from './period';
+import { STATUS_WORST_FIRST } from './progress';
 import { matchAllSeries, type SeriesCandidate, type SeriesCatalog } from './series';
 import type { KeyResultDef } from './validate';
 
@@ -48,10 +51,12 @@ export function evaluateEach(def: KeyResultDef, context: EvaluationContext, opti
     return [evaluateKeyResult(def, context)];
   }
   const { matches, what } = found;
-  if (!options.expand) {
-    return [evaluateKeyResult(def, alone(context, matches[0]))];
-  }
   const shown = matches.slice(0, MAX_EACH);
+  if (!options.expand) {
+    const all = shown.map((candidate) => evaluateKeyResult(def, alone(context, candidate)));
+    const rank = (model: KeyResultModel) => STATUS_WORST_FIRST.indexOf(model.status);
+    return [all.reduce((worst, model) => (rank(model) < rank(worst) ? model : worst))];
+  }
   const leftOut =
     matches.length > shown.length
       ? [`${what} matches ${matches.length} series: one key result each for the first ${MAX_EACH}`]
