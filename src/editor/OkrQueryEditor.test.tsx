@@ -42,7 +42,7 @@ describe('OkrQueryEditor', () => {
   test('shows the saved refId under its accessible name, and how many key results the table gave', () => {
     renderEditor({ refId: 'OKRS' });
     expect(screen.getByRole('combobox', { name: LABEL })).toHaveValue('OKRS');
-    expect(screen.getByText('2 key results from query OKRS')).toBeInTheDocument();
+    expect(screen.getByText('2 rows of query OKRS read as key results')).toBeInTheDocument();
     expect(screen.getByText(/column 'notes' is not known; ignored/)).toBeInTheDocument();
   });
 
@@ -55,6 +55,6 @@ describe('OkrQueryEditor', () => {
   test('None: nothing read, nothing said', () => {
     renderEditor(undefined);
     expect(screen.getByRole('combobox', { name: LABEL })).toHaveValue('None');
-    expect(screen.queryByText(/key results from query/)).toBeNull();
+    expect(screen.queryByText(/read as key results/)).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { Combobox, Field } from '@grafana/ui';
 
 import { okrQueryRefId, readOkrQuery } from '../okr';
 import { chooseRefId, NO_QUERY, refIdChoices } from './model/okrQueryInput';
-import { fieldMessages, Hinted } from './objectives/FieldMessages';
+import { Hinted } from './objectives/FieldMessages';
 
 /**
  * The "Key results from a query" option (`okrQuery.refId`): a pick of the refIds in the panel's data, or
@@ -23,9 +23,22 @@ export function OkrQueryEditor({
   const options = useMemo(() => refIdChoices(frames, refId), [frames, refId]);
   const read = useMemo(() => readOkrQuery({ okrQuery: value, frames, objectives: [] }), [value, frames]);
   const count = read.query?.keyResults ?? 0;
-  const hint = read.query && count > 0 ? `${count} key results from query ${read.query.refId}` : undefined;
+  const summary =
+    read.query && count > 0
+      ? [`${count} ${count === 1 ? 'row' : 'rows'} of query ${read.query.refId} read as key results`]
+      : [];
+  // Notices (a column not read, no such refId) beside the pick, not as an error: the panel still works.
+  const lines = [...summary, ...read.messages];
+  const hint =
+    lines.length > 0 ? (
+      <>
+        {lines.map((line) => (
+          <div key={line}>{line}</div>
+        ))}
+      </>
+    ) : undefined;
   return (
-    <Field label="OKR table query (refId)" htmlFor={id} {...fieldMessages(read.messages)}>
+    <Field label="OKR table query (refId)" htmlFor={id}>
       <Hinted hint={hint}>
         <Combobox
           id={id}

@@ -152,7 +152,7 @@ test('the editor: picking the table query turns its rows into key results and ta
   await page.getByRole('option', { name: /^OKRS/ }).click();
 
   await expect(page.getByTestId('okr-kr-summary')).toHaveCount(7);
-  await expect(page.getByText('7 key results from query OKRS')).toBeVisible();
+  await expect(page.getByText('7 rows of query OKRS read as key results')).toBeVisible();
   await expect(page.getByTestId('okr-track-series')).toHaveCount(0);
   expect((await savedOptions(page)).okrQuery).toEqual({ refId: 'OKRS' });
 
