@@ -137,4 +137,10 @@ describe('panel options', () => {
   test('keeps the panel-wide minimum breach duration', () => {
     expect(paths).toContain('breaches.minDurationSeconds');
   });
+
+  test('offers okrQuery as one option with no default, so a saved panel without it stays without it', () => {
+    const okrQuery = builder.getItems().find((option) => option.path === 'okrQuery');
+    expect(okrQuery).toMatchObject({ id: 'okrQuery', name: 'Key results from a query', category: ['OKR'] });
+    expect(okrQuery?.defaultValue).toBeUndefined();
+  });
 });

@@ -61,6 +61,13 @@ export interface KeyResultOption {
   link?: string;
   /** A Grafana color (name or hex) for this key result's series and overlays. */
   color?: string;
+  /**
+   * true: one key result per series that `series` matches (a /regex/, or a name several series share),
+   * each with its own status, breaches and summary; the objective rolls them up like any others. The
+   * title may use Grafana's field variables `${__series.name}` and `${__field.labels.<label>}`; without
+   * one, the series' name is added in parentheses. Ids are `<id>/<series name> {<sorted labels>}`.
+   */
+  each?: boolean;
 }
 
 export interface ObjectiveOption {
@@ -103,6 +110,15 @@ export interface BreachOptions {
 
 export type ViewMode = 'auto' | 'chart' | 'scorecard' | 'wall';
 
+/**
+ * Key results from a query (src/okr/okrQuery.ts): the frames of query `refId` are read as a table of key
+ * results, one row each, and added to `objectives`; they are never drawn as KPI series.
+ */
+export interface OkrQueryOption {
+  /** The query's refId ("OKRS"); empty or absent: off. */
+  refId?: string;
+}
+
 export interface OkrOptions {
   /** Options schema version; set by migrations, see OPTIONS_SCHEMA_VERSION. */
   schemaVersion: number;
@@ -112,6 +128,8 @@ export interface OkrOptions {
   tolerances: StatusTolerances;
   breaches: BreachOptions;
   view: ViewMode;
+  /** Optional: key results read from a query's table, added to `objectives`. */
+  okrQuery?: OkrQueryOption;
 }
 
 export const DEFAULT_TOLERANCES: StatusTolerances = { atRisk: 0.05, offTrack: 0.15 };

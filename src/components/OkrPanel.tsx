@@ -8,7 +8,7 @@ import { ErrorBoundaryAlert, useStyles2, useTheme2 } from '@grafana/ui';
 import { ChartModel, buildChartModel } from '../chart/chartModel';
 import { KpiChart } from '../chart/KpiChart';
 import { trackAsKeyResult } from '../editor/model/firstKeyResult';
-import { buildCatalog, evaluate, PanelModel } from '../okr';
+import { buildCatalog, evaluate, kpiFrames, PanelModel } from '../okr';
 import { Scorecard, WallView } from '../scorecard';
 import { testIds } from '../selectors';
 import { OkrOptions } from '../types';
@@ -42,30 +42,35 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
         timeZone,
         // As of the moment data, options, variables or the range changed; a refresh or a streamed frame moves it on.
         now: wallClock.now(),
+        // Field variables in `each` titles (${__field.labels.service}); Grafana's replaceVariables is stable.
+        interpolate: replaceVariables,
       }),
-    [interpolated, data.series, from, to, timeZone]
+    [interpolated, data.series, from, to, timeZone, replaceVariables]
   );
-  const chart = useMemo(() => buildChartModel(model, data.series, theme), [model, data.series, theme]);
+  // The okrQuery's table is key results, never a KPI series: not drawn, not offered to track.
+  const series = useMemo(() => kpiFrames(data.series, interpolated.okrQuery), [data.series, interpolated.okrQuery]);
+  const chart = useMemo(() => buildChartModel(model, series, theme), [model, series, theme]);
   const trackable = useMemo(
     () =>
-      buildCatalog(data.series)
+      buildCatalog(series)
         .candidates.filter((c) => c.field.values.length > 0)
         .map((c) => ({
           displayName: c.displayName,
           thresholds: c.field.config.thresholds,
         })),
-    [data.series]
+    [series]
   );
 
-  // Nothing to judge yet but series to offer: one click makes a series the first key result.
-  if (!hasKeyResults(model) && trackable.length > 0) {
+  // Nothing to judge yet but series to offer: one click makes a series the first key result. With an
+  // okrQuery set, its message (no such refId, no rows) is what the panel shows instead.
+  if (!hasKeyResults(model) && !model.query && trackable.length > 0) {
     return <TrackSeries series={trackable} onTrack={(series) => onOptionsChange(trackAsKeyResult(options, series))} />;
   }
 
   // Grafana's "No data" / "missing a time field or a number field" only when we have nothing better to
   // say: with key results configured, each says why it has no series ("series 'valu' not found;
   // available: value"), which Grafana's view would hide (numbers sent as text are no number field).
-  if (!chart && !hasKeyResults(model)) {
+  if (!chart && !hasKeyResults(model) && !model.query) {
     return <PanelDataErrorView panelId={id} data={data} fieldConfig={fieldConfig} needsTimeField needsNumberField />;
   }
 

@@ -2,6 +2,7 @@ import { PanelOptionsEditorBuilder } from '@grafana/data';
 
 import { DEFAULT_BREACH_OPTIONS, DEFAULT_TOLERANCES, OkrOptions, OPTIONS_SCHEMA_VERSION } from '../types';
 import { ObjectivesEditor } from './ObjectivesEditor';
+import { OkrQueryEditor } from './OkrQueryEditor';
 import { TolerancesEditor } from './TolerancesEditor';
 
 const OKR_CATEGORY = ['OKR'];
@@ -41,6 +42,15 @@ function addOkrOptions(builder: PanelOptionsEditorBuilder<OkrOptions>) {
       category: OKR_CATEGORY,
       editor: ObjectivesEditor,
       defaultValue: [],
+    })
+    .addCustomEditor({
+      id: 'okrQuery',
+      path: 'okrQuery',
+      name: 'Key results from a query',
+      description:
+        'A query whose table rows are key results (columns objective, key_result, series, period, kind, target, …), added to the ones above; its frames are not drawn as KPIs.',
+      category: OKR_CATEGORY,
+      editor: OkrQueryEditor,
     })
     .addSelect({
       path: 'fiscalYearStartMonth',

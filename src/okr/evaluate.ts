@@ -11,12 +11,18 @@
  * zone, bad tolerances, no objectives) land in `messages`.
  * Example: two KRs, one with series 'nope' → that KR is noData with "series 'nope' not found;
  * available: mrr, churn"; the other evaluates normally.
+ *
+ * Key results from data: the frames of `okrQuery` are read as rows of key results and added to the
+ * options' (okrQuery.ts), and are not KPI series; a key result with `each: true` becomes one key result
+ * per matching series (each.ts).
  */
 import type { DataFrame } from '@grafana/data';
-import { evaluateKeyResult, type EvaluationContext } from './keyResult';
-import type { ObjectiveModel, PanelModel } from './model';
+import { evaluateEach, type EachOptions, type Interpolate } from './each';
+import { type EvaluationContext } from './keyResult';
+import type { KeyResultModel, ObjectiveModel, PanelModel } from './model';
 import { normalizeTimeZone } from './period';
-import { listNames } from './readers';
+import { readOkrQuery } from './okrQuery';
+import { asRecord, listNames } from './readers';
 import { rollUp, worstStatus } from './progress';
 import { buildCatalog, type SeriesCatalog } from './series';
 import { validateOptions, type ObjectiveDef } from './validate';
@@ -32,6 +38,13 @@ export interface EvaluateInput {
   timeZone?: string;
   /** Epoch ms; passed in so evaluation is deterministic. */
   now: number;
+  /**
+   * Grafana's replaceVariables: interpolates field variables (`${__field.labels.service}`) in the titles of
+   * `each` key results. Without it those titles are shown as written.
+   */
+  interpolate?: Interpolate;
+  /** false: an `each` key result stays one key result (the options editor's rows). Default true. */
+  expandEach?: boolean;
 }
 
 export function evaluate(input: EvaluateInput): PanelModel {
@@ -42,10 +55,13 @@ export function evaluate(input: EvaluateInput): PanelModel {
   }
   const defs = validateOptions(input.options);
   messages.push(...defs.messages);
+  const frames = Array.isArray(input.frames) ? input.frames : [];
+  const query = readOkrQuery({ okrQuery: asRecord(input.options).okrQuery, frames, objectives: defs.objectives });
+  messages.push(...query.messages);
   const now = Number.isFinite(input.now) ? input.now : Date.now();
   const to = Number.isFinite(input.timeRange?.to) ? input.timeRange.to : now;
   const context: EvaluationContext = {
-    catalog: safeCatalog(input.frames, messages),
+    catalog: safeCatalog(query.series, messages),
     timeZone: zone.timeZone,
     fiscalYearStartMonth: defs.fiscalYearStartMonth,
     anchor: Math.min(to, now),
@@ -55,14 +71,33 @@ export function evaluate(input: EvaluateInput): PanelModel {
     timeRange: { from: input.timeRange?.from ?? to, to },
     now,
   };
-  if (defs.objectives.length === 0) {
+  if (query.objectives.length === 0 && !query.query) {
     messages.push('no objectives configured: add an objective with at least one key result');
   }
-  const objectives = defs.objectives.map((objective) => evaluateObjective(objective, context));
+  const each: EachOptions = { expand: input.expandEach !== false, interpolate: input.interpolate };
+  const objectives = query.objectives.map((objective) => evaluateObjective(objective, context, each));
   if (context.defaultThresholdSeries.size > 0) {
     messages.push(defaultThresholdsMessage([...context.defaultThresholdSeries]));
   }
-  return { asOf: context.anchor, objectives, messages };
+  return { asOf: context.anchor, objectives: withUniqueModelIds(objectives), messages, query: query.query };
+}
+
+/**
+ * Ids are unique after `each` made its key results too: two series with one name and the same labels
+ * give one id twice, so the second gets " (2)" and a note, as repeated ids in the options do.
+ */
+function withUniqueModelIds(objectives: ObjectiveModel[]): ObjectiveModel[] {
+  const taken = new Set<string>();
+  const unique = (kr: KeyResultModel): KeyResultModel => {
+    let id = kr.id;
+    for (let n = 2; taken.has(id); n++) {
+      id = `${kr.id} (${n})`;
+    }
+    taken.add(id);
+    const note = `id '${kr.id}' is already used on this panel; this one is shown as '${id}'`;
+    return id === kr.id ? kr : { ...kr, id, messages: [...kr.messages, note] };
+  };
+  return objectives.map((objective) => ({ ...objective, keyResults: objective.keyResults.map(unique) }));
 }
 
 /** Said once per panel, not per key result: the thresholds still apply. */
@@ -74,8 +109,8 @@ function defaultThresholdsMessage(names: string[]): string {
   )}, whose thresholds are Grafana's default (80): set thresholds for ${which} (they still apply)`;
 }
 
-function evaluateObjective(objective: ObjectiveDef, context: EvaluationContext): ObjectiveModel {
-  const keyResults = objective.keyResults.map((def) => evaluateKeyResult(def, context));
+function evaluateObjective(objective: ObjectiveDef, context: EvaluationContext, each: EachOptions): ObjectiveModel {
+  const keyResults = objective.keyResults.flatMap((def) => evaluateEach(def, context, each));
   return {
     id: objective.id,
     title: objective.title,
@@ -88,9 +123,9 @@ function evaluateObjective(objective: ObjectiveDef, context: EvaluationContext):
   };
 }
 
-function safeCatalog(frames: unknown, messages: string[]): SeriesCatalog {
+function safeCatalog(frames: DataFrame[], messages: string[]): SeriesCatalog {
   try {
-    return buildCatalog(Array.isArray(frames) ? frames : []);
+    return buildCatalog(frames);
   } catch (error) {
     messages.push(`could not read the data frames: ${error instanceof Error ? error.message : String(error)}`);
     return { candidates: [], emptyReason: 'the data frames could not be read' };

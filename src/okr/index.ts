@@ -1,5 +1,7 @@
 /** The OKR core's public surface: views import from here, never from the modules behind it. */
 export { evaluate, type EvaluateInput } from './evaluate';
+export { type Interpolate } from './each';
+export { kpiFrames, okrQueryRefId, readOkrQuery } from './okrQuery';
 export type {
   Breach,
   BreachSeverity,
@@ -17,8 +19,8 @@ export { isStayKind, STATUS_WORST_FIRST } from './progress';
 export { valueOnPace } from './pace';
 export { lowerBound, upperBound } from './reduce';
 export type { NumberColumn } from './extract';
-export { buildCatalog, matchSeries, type SeriesCandidate, type SeriesCatalog } from './series';
+export { buildCatalog, matchAllSeries, matchSeries, type SeriesCandidate, type SeriesCatalog } from './series';
 export { normalizeTimeZone, resolvePeriod, type PeriodContext, type PeriodResult } from './period';
 export { readKeyResult, type KeyResultDef } from './keyResultDef';
-export { isRecord } from './readers';
+export { isRecord, listNames } from './readers';
 export { firstStepAboveBase, isDefaultThresholds } from './thresholds';

@@ -9,6 +9,8 @@
  * - weight defaults to 1; a negative or non-numeric weight is a note and counts as 1.
  * - milestones: a value that is not a number drops that milestone with a note; dates are checked
  *   against the period later (pace.ts).
+ * - each: true makes one key result per series that `series` matches (each.ts); anything but true or
+ *   false is a note and counts as false.
  */
 import { fieldReducers, ReducerID } from '@grafana/data';
 import { KEY_RESULT_KINDS, type KeyResultKind } from '../types';
@@ -37,6 +39,8 @@ export interface KeyResultDef {
   owner?: string;
   link?: string;
   description?: string;
+  /** One key result per matching series (each.ts). */
+  each: boolean;
   /** Blocking: the KR is 'invalid'. */
   problems: string[];
   /** Non-blocking: shown, the KR still evaluates. */
@@ -74,6 +78,7 @@ export function readKeyResult(raw: unknown, fallbackId: string, index: number): 
     owner: nonEmptyString(source.owner),
     link: nonEmptyString(source.link),
     description: nonEmptyString(source.description),
+    each: readEach(source.each, notes),
     problems,
     notes,
   };
@@ -93,6 +98,7 @@ function notAnObject(raw: unknown, id: string, index: number): KeyResultDef {
     reducer: ReducerID.lastNotNull,
     milestones: [],
     weight: 1,
+    each: false,
     problems: [`key result ${index + 1} ${quote(raw)} is not an object`],
     notes: [],
     malformed: true,
@@ -187,4 +193,12 @@ function readWeight(value: unknown, notes: string[]): number {
   }
   notes.push(`${read.ok ? `weight ${read.value} is negative` : read.message}; using 1`);
   return 1;
+}
+
+function readEach(value: unknown, notes: string[]): boolean {
+  if (value === true || value === false || value === undefined || value === null) {
+    return value === true;
+  }
+  notes.push(`each ${quote(value)} must be true or false; read as false`);
+  return false;
 }

@@ -146,4 +146,6 @@ export interface PanelModel {
   objectives: ObjectiveModel[];
   /** Panel-level problems (options that are not per key result). */
   messages: string[];
+  /** Set when `okrQuery` names a query (okrQuery.ts): its refId and how many key results its rows gave. */
+  query?: { refId: string; keyResults: number };
 }

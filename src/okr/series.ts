@@ -34,6 +34,9 @@ export interface SeriesCandidate {
   displayName: string;
   fieldName: string;
   field: Field;
+  /** The frame the field is in (for a long frame, its partition) and the frames its name was made among. */
+  frame: DataFrame;
+  frames: DataFrame[];
   /** Extracted once on first use and shared by every KR that matches this candidate. */
   data(): SeriesData;
 }
@@ -49,6 +52,10 @@ export interface SeriesCatalog {
 /** `invalid` when the spec itself is broken (a regex that does not compile), not merely unmatched. */
 export type SeriesMatch =
   { ok: true; candidate: SeriesCandidate; messages: string[] } | { ok: false; message: string; invalid: boolean };
+
+/** Every candidate a spec names, in frame order; `what` names the spec in messages ("series regex /x/"). */
+export type SeriesMatches =
+  { ok: true; matches: SeriesCandidate[]; what: string } | { ok: false; message: string; invalid: boolean };
 
 const TIME_NAMES = new Set(['time', 'ts', 'timestamp', 'datetime', 'date']);
 const REGEX_SPEC = /^\/(.*)\/([a-z]*)$/s;
@@ -83,22 +90,33 @@ export function buildCatalog(frames: DataFrame[]): SeriesCatalog {
 }
 
 export function matchSeries(catalog: SeriesCatalog, spec: string): SeriesMatch {
+  const found = matchAllSeries(catalog, spec);
+  return found.ok ? pickFirst(catalog, found.what, found.matches) : found;
+}
+
+/**
+ * Every candidate `spec` names: a display name exactly, else a field name exactly (several Prometheus
+ * frames share the field name 'Value'), else /regex/flags against display names. Nothing matched and a
+ * field that cannot be a series is named: that field's reason. Nothing matched at all: ok with no matches.
+ */
+export function matchAllSeries(catalog: SeriesCatalog, spec: string): SeriesMatches {
   const regex = REGEX_SPEC.exec(spec);
   if (regex) {
     return matchRegex(catalog, spec, regex);
   }
+  const what = `series '${spec}'`;
   const byDisplay = catalog.candidates.filter((candidate) => candidate.displayName === spec);
   const matches = byDisplay.length > 0 ? byDisplay : catalog.candidates.filter((c) => c.fieldName === spec);
   if (matches.length === 0) {
     const named = findUnusable(catalog.unusable ?? [], spec);
     if (named) {
-      return { ok: false, message: `series '${spec}' ${named.reason()}`, invalid: false };
+      return { ok: false, message: `${what} ${named.reason()}`, invalid: false };
     }
   }
-  return pickFirst(catalog, `series '${spec}'`, matches);
+  return { ok: true, matches, what };
 }
 
-function matchRegex(catalog: SeriesCatalog, spec: string, parts: RegExpExecArray): SeriesMatch {
+function matchRegex(catalog: SeriesCatalog, spec: string, parts: RegExpExecArray): SeriesMatches {
   let pattern: RegExp;
   try {
     pattern = new RegExp(parts[1], parts[2]);
@@ -116,7 +134,7 @@ function matchRegex(catalog: SeriesCatalog, spec: string, parts: RegExpExecArray
     const message = `series regex ${spec} matched '${named.displayName()}', which ${named.reason()}`;
     return { ok: false, message, invalid: false };
   }
-  return pickFirst(catalog, `series regex ${spec}`, matches);
+  return { ok: true, matches, what: `series regex ${spec}` };
 }
 
 function pickFirst(catalog: SeriesCatalog, what: string, matches: SeriesCandidate[]): SeriesMatch {
@@ -133,7 +151,7 @@ function pickFirst(catalog: SeriesCatalog, what: string, matches: SeriesCandidat
   return { ok: true, candidate: first, messages: [...several, ...empty] };
 }
 
-function notFoundMessage(catalog: SeriesCatalog, what: string): string {
+export function notFoundMessage(catalog: SeriesCatalog, what: string): string {
   if (catalog.emptyReason) {
     return `${what} not found: ${catalog.emptyReason}`;
   }
@@ -164,6 +182,8 @@ function makeCandidate(input: {
     displayName: getFieldDisplayName(field, frame, allFrames),
     fieldName: field.name,
     field,
+    frame,
+    frames: allFrames,
     data: () => (cached ??= extractSeriesCached(timeField.values, field.values)),
   };
 }

@@ -5,7 +5,10 @@
  *   1,000,000 points: median of several evaluate() calls, goal < 100 ms;
  * - the same at 100k / 1M / 2M points, to show the cost is linear (ms per million points is flat);
  * - a live append: one point appended to a 100,000-point series, then evaluate() again, goal < 2 ms;
- * - the same 1M frame evaluated again (a re-render), which reuses everything remembered.
+ * - the same 1M frame evaluated again (a re-render), which reuses everything remembered;
+ * - key results from data: `each` over 200 series of 10,000 points (one key result per series), and a
+ *   1,000-row OKR table (okrQuery): the 10 key results above on each of 100 series of 10,000 points, 1M
+ *   points in all, to compare with the 1M-point row.
  * The scaling runs are COLD: each gets fresh arrays, so no remembered extraction or scan helps.
  * Then the render benchmark (./render.ts): the panel with every overlay against bare uPlot in headless
  * Chromium at 10k / 100k / 1M points (goal ≤ 1.15× at 1M), and the gzipped size of dist/module.js
@@ -94,6 +97,121 @@ function makeFrame(grafana: Grafana, series: { times: ArrayLike<number>; values:
   });
 }
 
+/**
+ * Prometheus-shaped frames, one per service label, of `points` each (fresh arrays per call): the 1M-point
+ * series' shape scaled down by 8000 (a trend from about 187 to 250 with dips), so the key results on them
+ * see as many breaches per point as the 1M-point key results do.
+ */
+function serviceFrames(grafana: Grafana, services: number, points: number): DataFrame[] {
+  const { createDataFrame, FieldType } = grafana;
+  const shape = makeSeries(points);
+  return Array.from({ length: services }, (_, s) => {
+    const times = shape.times.slice();
+    const values = shape.values.map((value) => value / 8000 + s * 0.01);
+    return createDataFrame({
+      refId: 'A',
+      fields: [
+        { name: 'Time', type: FieldType.time, values: times as unknown as number[] },
+        {
+          name: 'Value',
+          type: FieldType.number,
+          values: values as unknown as number[],
+          labels: { service: `svc-${s}` },
+        },
+      ],
+    });
+  });
+}
+
+const EACH_OPTIONS = {
+  objectives: [
+    {
+      title: 'Fast everywhere',
+      keyResults: [
+        {
+          id: 'p95',
+          title: 'Latency under 240 ms: ${__field.labels.service}',
+          series: '/.*/',
+          each: true,
+          period: '2026-Q3',
+          kind: 'stayBelow',
+          target: 240,
+        },
+      ],
+    },
+  ],
+};
+
+/**
+ * A 1,000-row OKR table as a SQL datasource sends it (text and number columns): the bench's 10 key results
+ * (all kinds, milestones aside) on each of 100 series `svc-0` … `svc-99`, so 1M points in all.
+ */
+function okrTableFrame(grafana: Grafana, series: number): DataFrame {
+  const { createDataFrame, FieldType } = grafana;
+  const rows = KEY_RESULTS.length * series;
+  const kr = (i: number) => KEY_RESULTS[i % KEY_RESULTS.length] as Record<string, unknown>;
+  const column = <T>(make: (i: number) => T) => Array.from({ length: rows }, (_, i) => make(i));
+  // The 1M-point key results' levels (around 1.5M–2M) scaled to the service series (around 140–310).
+  const scaled = (value: unknown) => (typeof value === 'number' ? String(Math.round(value / 8000)) : null);
+  return createDataFrame({
+    refId: 'OKRS',
+    fields: [
+      {
+        name: 'objective',
+        type: FieldType.string,
+        values: column((i) => `Service ${Math.floor(i / KEY_RESULTS.length)}`),
+      },
+      { name: 'key_result', type: FieldType.string, values: column((i) => `${kr(i).title}`) },
+      { name: 'series', type: FieldType.string, values: column((i) => `svc-${Math.floor(i / KEY_RESULTS.length)}`) },
+      { name: 'period', type: FieldType.string, values: column(() => '2026-Q3') },
+      { name: 'kind', type: FieldType.string, values: column((i) => kr(i).kind) },
+      { name: 'baseline', type: FieldType.string, values: column((i) => scaled(kr(i).baseline)) },
+      { name: 'target', type: FieldType.string, values: column((i) => scaled(kr(i).target)) },
+      { name: 'target_max', type: FieldType.string, values: column((i) => scaled(kr(i).targetMax)) },
+      { name: 'calculation', type: FieldType.string, values: column((i) => kr(i).reducer ?? null) },
+      { name: 'weight', type: FieldType.number, values: column(() => 1) },
+      { name: 'id', type: FieldType.string, values: column((i) => `kr-${i}`) },
+    ],
+  });
+}
+
+const TABLE_OPTIONS = { okrQuery: { refId: 'OKRS' }, breaches: { minDurationSeconds: 60 } };
+
+/** The data-driven rows measure what they claim: 200 key results from `each`, 1,000 from the table, all judged. */
+function checkKeyResultsFromData(evaluate: Evaluate, grafana: Grafana): void {
+  const judged = (options: unknown, frames: DataFrame[]) => {
+    const model = evaluate({ options, frames, timeRange: { from: Q3_START, to: Q3_END }, timeZone: 'utc', now: NOW });
+    const keyResults = model.objectives.flatMap((objective) => objective.keyResults);
+    const failed = keyResults.filter((kr) => kr.status === 'invalid' || kr.status === 'noData');
+    if (failed.length > 0) {
+      throw new Error(`bench key results did not evaluate: ${failed[0].title}: ${failed[0].messages.join('; ')}`);
+    }
+    return keyResults.length;
+  };
+  const each = judged(EACH_OPTIONS, serviceFrames(grafana, 200, 1000));
+  const table = judged(TABLE_OPTIONS, [...serviceFrames(grafana, 100, 1000), okrTableFrame(grafana, 100)]);
+  if (each !== 200 || table !== 1000) {
+    throw new Error(`expected 200 and 1000 key results from data, got ${each} and ${table}`);
+  }
+}
+
+/** Median of cold evaluate() runs: `make` builds fresh frames before the clock starts. */
+function timeCold(evaluate: Evaluate, options: unknown, make: () => DataFrame[]): number {
+  const once = (frames: DataFrame[]) =>
+    evaluate({ options, frames, timeRange: { from: Q3_START, to: Q3_END }, timeZone: 'Europe/Berlin', now: NOW });
+  for (let i = 0; i < WARMUP; i++) {
+    once(make());
+  }
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const frames = make();
+    const started = performance.now();
+    once(frames);
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
 function run(evaluate: Evaluate, frames: DataFrame[]) {
   return evaluate({
     options: OPTIONS,
@@ -176,6 +294,8 @@ async function main(): Promise<void> {
     throw new Error(`bench key results did not evaluate: ${problems.map((kr) => kr.messages.join('; ')).join(' | ')}`);
   }
 
+  checkKeyResultsFromData(evaluate, grafana);
+
   // Let the JIT optimise the hot loops before anything is measured: we report steady state, as a
   // dashboard that refreshes sees it.
   const warmSeries = makeSeries(100_000);
@@ -189,6 +309,11 @@ async function main(): Promise<void> {
   }
   const appendMs = timeAppend(evaluate, grafana, 100_000);
   const repeatMs = timeRepeat(evaluate, grafana, 1_000_000);
+  const eachMs = timeCold(evaluate, EACH_OPTIONS, () => serviceFrames(grafana, 200, 10_000));
+  const tableMs = timeCold(evaluate, TABLE_OPTIONS, () => [
+    ...serviceFrames(grafana, 100, 10_000),
+    okrTableFrame(grafana, 100),
+  ]);
   const render = await runRenderBench();
 
   console.log('');
@@ -200,6 +325,10 @@ async function main(): Promise<void> {
   }
   console.log(`append 1 point to 100k, re-evaluate 10 KRs: median ${appendMs.toFixed(3)} ms over ${APPENDS} appends`);
   console.log(`same 1M frame evaluated again (re-render): median ${repeatMs.toFixed(3)} ms`);
+  console.log(`each over 200 series × 10k points (200 key results, cold): median ${eachMs.toFixed(2)} ms`);
+  console.log(
+    `1,000-row OKR table: the 10 KRs on each of 100 series × 10k points (1M points, cold): median ${tableMs.toFixed(2)} ms`
+  );
   console.log('');
   printRender(render);
   console.log('');
@@ -211,6 +340,8 @@ async function main(): Promise<void> {
       evalMsFor2MPoints10KRs: at(2_000_000),
       appendMsAt100k: Number(appendMs.toFixed(3)),
       repeatMsAt1M: Number(repeatMs.toFixed(3)),
+      evalMsEach200Series10kPoints: Number(eachMs.toFixed(3)),
+      evalMsOkrTable1000RowsOn1M: Number(tableMs.toFixed(3)),
       ...renderJson(render),
     })
   );

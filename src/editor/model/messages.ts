@@ -14,6 +14,7 @@ export type MessageField =
   | 'reducer'
   | 'weight'
   | 'milestones'
+  | 'each'
   | 'keyResult';
 
 const FIRST_WORD: ReadonlyArray<[RegExp, MessageField]> = [
@@ -26,6 +27,7 @@ const FIRST_WORD: ReadonlyArray<[RegExp, MessageField]> = [
   [/^reducer\b/, 'reducer'],
   [/^weight\b/, 'weight'],
   [/^milestones?\b/, 'milestones'],
+  [/^each\b/, 'each'],
 ];
 
 export function messageField(message: string): MessageField {

@@ -1,6 +1,6 @@
 import React, { useId } from 'react';
 
-import { Button, ColorPicker, Combobox, ComboboxOption, Field, StatsPicker, Stack } from '@grafana/ui';
+import { Button, ColorPicker, Combobox, ComboboxOption, Field, StatsPicker, Stack, Switch } from '@grafana/ui';
 
 import { formatKeyResultValue } from '../../components/format';
 import { KeyResultModel, PeriodContext, SeriesCatalog } from '../../okr';
@@ -42,6 +42,7 @@ export function KeyResultFields({
 }: KeyResultFieldsProps) {
   const kindId = useId();
   const calculationId = useId();
+  const eachId = useId();
   const unit = evaluated?.field?.config.unit;
   const kind = KINDS.find((option) => option.value === keyResult.kind);
   return (
@@ -51,8 +52,18 @@ export function KeyResultFields({
         value={keyResult.series}
         catalog={catalog}
         messages={messages.series}
+        each={keyResult.each === true}
         onChange={(v) => onField('series', v)}
       />
+      <Field label="One key result per matching series" htmlFor={eachId} {...fieldMessages(messages.each)}>
+        <Hinted hint="Titles may use ${__series.name} and ${__field.labels.<label>}">
+          <Switch
+            id={eachId}
+            value={keyResult.each === true}
+            onChange={(event) => onField('each', event.currentTarget.checked ? true : undefined)}
+          />
+        </Hinted>
+      </Field>
       <Field label="Kind" htmlFor={kindId} {...fieldMessages(messages.kind)}>
         <Hinted hint={kind?.description}>
           <Combobox

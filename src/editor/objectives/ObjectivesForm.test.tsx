@@ -1,3 +1,4 @@
+import { createDataFrame, FieldType } from '@grafana/data';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { computeAccessibleName } from 'dom-accessibility-api';
 import React, { useState } from 'react';
@@ -80,6 +81,42 @@ describe('ObjectivesForm', () => {
     );
     expect(screen.getByRole('combobox', { name: 'Series' })).toHaveValue('/lat.*/');
     expect(screen.getByRole('combobox', { name: 'Period' })).toHaveValue('2026-Q3');
+  });
+
+  it.each`
+    saved        | next
+    ${undefined} | ${true}
+    ${true}      | ${undefined}
+  `('"One key result per matching series" switches each ($saved → $next)', ({ saved, next }) => {
+    const keyResult = { title: 'p95', series: '/.*/', odd: [1], ...(saved === undefined ? {} : { each: saved }) };
+    const onChange = renderForm([{ title: 'Fast', keyResults: [keyResult] }]);
+    fireEvent.click(screen.getByRole('button', { name: /p95/ }));
+    fireEvent.click(screen.getByRole('switch', { name: 'One key result per matching series' }));
+    const { each: _saved, ...rest } = keyResult as Record<string, unknown>;
+    expect(onChange).toHaveBeenLastCalledWith([
+      { title: 'Fast', keyResults: [next === undefined ? rest : { ...rest, each: next }] },
+    ]);
+  });
+
+  it('with each, the Series hint lists every series the key result stands for', () => {
+    const series = (service: string) =>
+      createDataFrame({
+        fields: [
+          { name: 'Time', type: FieldType.time, values: [1] },
+          { name: 'Value', type: FieldType.number, values: [1], labels: { service } },
+        ],
+      });
+    const keyResult = { title: 'p95', series: '/.*/', each: true, kind: 'stayBelow', period: '2026-Q3', target: 300 };
+    render(
+      <ObjectivesForm
+        value={[{ title: 'Fast', keyResults: [keyResult] }]}
+        onChange={jest.fn()}
+        options={{}}
+        frames={[series('api'), series('web')]}
+      />
+    );
+    fireEvent.click(screen.getByRole('button', { name: /p95/ }));
+    expect(screen.getByText('one key result each (2): api, web')).toBeInTheDocument();
   });
 
   it('keeps an open key result open when it moves', () => {

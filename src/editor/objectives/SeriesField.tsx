@@ -2,7 +2,7 @@ import React, { useId, useMemo } from 'react';
 
 import { Combobox, ComboboxOption, Field } from '@grafana/ui';
 
-import { matchSeries, SeriesCatalog } from '../../okr';
+import { listNames, matchAllSeries, matchSeries, SeriesCatalog } from '../../okr';
 import { fieldMessages, Hinted } from './FieldMessages';
 
 interface Props {
@@ -10,10 +10,12 @@ interface Props {
   catalog: SeriesCatalog;
   onChange: (series: string) => void;
   messages?: readonly string[];
+  /** One key result per matching series: the hint lists them all. */
+  each?: boolean;
 }
 
 /** The panel's number series by display name and unit; any other name or a /regex/ can be typed. */
-export function SeriesField({ value, catalog, onChange, messages }: Props) {
+export function SeriesField({ value, catalog, onChange, messages, each = false }: Props) {
   const id = useId();
   const options = useMemo<Array<ComboboxOption<string>>>(
     () =>
@@ -27,7 +29,7 @@ export function SeriesField({ value, catalog, onChange, messages }: Props) {
   const series = typeof value === 'string' ? value : '';
   return (
     <Field label="Series" htmlFor={id} {...fieldMessages(messages)}>
-      <Hinted hint={matchHint(catalog, series)}>
+      <Hinted hint={each ? eachHint(catalog, series) : matchHint(catalog, series)}>
         <Combobox
           id={id}
           options={options}
@@ -49,4 +51,14 @@ function matchHint(catalog: SeriesCatalog, series: string): string | undefined {
   }
   const match = matchSeries(catalog, series);
   return match.ok ? `matches: ${match.candidate.displayName}` : undefined;
+}
+
+/** "one key result each: api, checkout, search" for a key result with `each`. */
+function eachHint(catalog: SeriesCatalog, series: string): string | undefined {
+  const found = series === '' ? null : matchAllSeries(catalog, series);
+  if (!found?.ok || found.matches.length === 0) {
+    return undefined;
+  }
+  const names = listNames(found.matches.map((candidate) => candidate.displayName));
+  return `one key result each (${found.matches.length}): ${names}`;
 }

@@ -3,7 +3,15 @@ import { useMemo } from 'react';
 import { DataFrame, FieldType, getTimeZone } from '@grafana/data';
 
 import { wallClock } from '../../components/clock';
-import { buildCatalog, evaluate, normalizeTimeZone, PanelModel, PeriodContext, SeriesCatalog } from '../../okr';
+import {
+  buildCatalog,
+  evaluate,
+  kpiFrames,
+  normalizeTimeZone,
+  PanelModel,
+  PeriodContext,
+  SeriesCatalog,
+} from '../../okr';
 
 /** What every part of the form reads from the panel's current data, computed once per data or options change. */
 export interface EditorData {
@@ -24,11 +32,20 @@ export function useEditorData(options: unknown, objectives: unknown, frames: Dat
     const to = Math.min(lastTime(data) ?? now, now);
     const timeZone = normalizeTimeZone(getTimeZone()).timeZone;
     const withObjectives = { ...(isObject(options) ? options : {}), objectives };
-    const model = evaluate({ options: withObjectives, frames: data, timeRange: { from: to, to }, timeZone, now });
+    // One row per saved key result: an `each` key result is not expanded here (its Series hint lists the series).
+    const model = evaluate({
+      options: withObjectives,
+      frames: data,
+      timeRange: { from: to, to },
+      timeZone,
+      now,
+      expandEach: false,
+    });
     const fiscalYearStartMonth = isObject(options) ? Number(options.fiscalYearStartMonth) || 0 : 0;
     return {
       model,
-      catalog: buildCatalog(data),
+      // The okrQuery's table is key results, not a series to pick.
+      catalog: buildCatalog(kpiFrames(data, isObject(options) ? options.okrQuery : undefined)),
       periodContext: { timeZone, fiscalYearStartMonth, anchor: to },
     };
   }, [options, objectives, frames]);
