@@ -12,7 +12,8 @@
  */
 import type { Field } from '@grafana/data';
 import type { KeyResultKind, StatusTolerances } from '../types';
-import { BreachFold, targetBounds, thresholdBounds, type BoundSpec } from './breaches';
+import { BreachFold } from './breachFold';
+import { targetBounds, thresholdBounds, type BoundSpec } from './breaches';
 import type { Breach } from './model';
 import { quote } from './readers';
 import { isDefaultThresholds } from './thresholds';
