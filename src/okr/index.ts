@@ -11,6 +11,7 @@ export type {
   ObjectiveModel,
   PanelModel,
   PeriodModel,
+  TargetStep,
   TimeValue,
 } from './model';
 export { isStayKind, STATUS_WORST_FIRST } from './progress';

@@ -34,6 +34,8 @@ export interface SeriesCandidate {
   displayName: string;
   fieldName: string;
   field: Field;
+  /** The time field beside it (a target series checks it for repeated times). */
+  timeField: Field;
   /** Extracted once on first use and shared by every KR that matches this candidate. */
   data(): SeriesData;
 }
@@ -82,28 +84,29 @@ export function buildCatalog(frames: DataFrame[]): SeriesCatalog {
   };
 }
 
-export function matchSeries(catalog: SeriesCatalog, spec: string): SeriesMatch {
+/** `what` names the option in messages: 'series', or 'targetSeries' for targets that change over time. */
+export function matchSeries(catalog: SeriesCatalog, spec: string, what = 'series'): SeriesMatch {
   const regex = REGEX_SPEC.exec(spec);
   if (regex) {
-    return matchRegex(catalog, spec, regex);
+    return matchRegex(catalog, spec, regex, what);
   }
   const byDisplay = catalog.candidates.filter((candidate) => candidate.displayName === spec);
   const matches = byDisplay.length > 0 ? byDisplay : catalog.candidates.filter((c) => c.fieldName === spec);
   if (matches.length === 0) {
     const named = findUnusable(catalog.unusable ?? [], spec);
     if (named) {
-      return { ok: false, message: `series '${spec}' ${named.reason()}`, invalid: false };
+      return { ok: false, message: `${what} '${spec}' ${named.reason()}`, invalid: false };
     }
   }
-  return pickFirst(catalog, `series '${spec}'`, matches);
+  return pickFirst(catalog, `${what} '${spec}'`, matches);
 }
 
-function matchRegex(catalog: SeriesCatalog, spec: string, parts: RegExpExecArray): SeriesMatch {
+function matchRegex(catalog: SeriesCatalog, spec: string, parts: RegExpExecArray, what: string): SeriesMatch {
   let pattern: RegExp;
   try {
     pattern = new RegExp(parts[1], parts[2]);
   } catch (error) {
-    return { ok: false, message: `series regex ${spec} does not compile: ${errorText(error)}`, invalid: true };
+    return { ok: false, message: `${what} regex ${spec} does not compile: ${errorText(error)}`, invalid: true };
   }
   // A 'g' or 'y' flag would make test() stateful across candidates.
   const test = (name: string) => {
@@ -113,10 +116,10 @@ function matchRegex(catalog: SeriesCatalog, spec: string, parts: RegExpExecArray
   const matches = catalog.candidates.filter((candidate) => test(candidate.displayName));
   const named = matches.length === 0 ? catalog.unusable?.find((entry) => test(entry.displayName())) : undefined;
   if (named) {
-    const message = `series regex ${spec} matched '${named.displayName()}', which ${named.reason()}`;
+    const message = `${what} regex ${spec} matched '${named.displayName()}', which ${named.reason()}`;
     return { ok: false, message, invalid: false };
   }
-  return pickFirst(catalog, `series regex ${spec}`, matches);
+  return pickFirst(catalog, `${what} regex ${spec}`, matches);
 }
 
 function pickFirst(catalog: SeriesCatalog, what: string, matches: SeriesCandidate[]): SeriesMatch {
@@ -164,6 +167,7 @@ function makeCandidate(input: {
     displayName: getFieldDisplayName(field, frame, allFrames),
     fieldName: field.name,
     field,
+    timeField,
     data: () => (cached ??= extractSeriesCached(timeField.values, field.values)),
   };
 }
