@@ -9,6 +9,7 @@ import {
   stepsInPeriod,
   stepsKey,
   stretchesWithoutTarget,
+  targetAt,
   valueAt,
   valueAtAsOf,
   valueBefore,
@@ -188,5 +189,25 @@ describe('the scan cache key', () => {
       expect(stepsKey(bounds(n, 1))).not.toBe(stepsKey(bounds(n)));
       expect(stepsKey(bounds(n, n - 1))).not.toBe(stepsKey(bounds(n)));
     }
+  });
+});
+
+describe('targetAt: what the tooltip shows at a hovered time', () => {
+  const period = { start: JUL, end: OCT, label: '2026-Q3' };
+  const targetSteps = [
+    { time: JUL, value: null, max: null },
+    { time: AUG, value: 1.7e6, max: null },
+  ];
+  test.each`
+    name                        | time       | expected
+    ${'no target in force yet'} | ${JUL + 1} | ${null}
+    ${'the step in force'}      | ${MID_AUG} | ${1.7e6}
+    ${'outside the period'}     | ${OCT}     | ${null}
+  `('$name', ({ time, expected }) => {
+    expect(targetAt({ period, target: 1.7e6, targetSteps }, time)).toBe(expected);
+  });
+
+  test('a target that does not change is the target throughout the period', () => {
+    expect(targetAt({ period, target: 5, targetSteps: [] }, MID_AUG)).toBe(5);
   });
 });

@@ -16,7 +16,7 @@
  */
 import type { BoundSteps } from './breaches';
 import type { NumberColumn } from './extract';
-import type { TimeValue } from './model';
+import type { KeyResultModel, TargetStep, TimeValue } from './model';
 
 export interface StepFunction {
   /** Strictly ascending. */
@@ -245,4 +245,33 @@ export function stepsKey(steps: BoundSteps): string {
 
 function sameLevel(a: number, b: number): boolean {
   return a === b || (a !== a && b !== b);
+}
+
+/**
+ * For views: the target in force at `time` inside the key result's period (the step's value, or the one
+ * target when it does not change), null outside the period or where no target is in force.
+ */
+export function targetAt(kr: Pick<KeyResultModel, 'target' | 'targetSteps' | 'period'>, time: number): number | null {
+  if (!kr.period || time < kr.period.start || time >= kr.period.end) {
+    return null;
+  }
+  if (kr.targetSteps.length === 0) {
+    return kr.target;
+  }
+  return stepAt(kr.targetSteps, time)?.value ?? null;
+}
+
+/** The step in force at `time` (the last one with step.time ≤ time), or undefined. */
+export function stepAt(steps: readonly TargetStep[], time: number): TargetStep | undefined {
+  let low = 0;
+  let high = steps.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (steps[middle].time <= time) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low > 0 ? steps[low - 1] : undefined;
 }
