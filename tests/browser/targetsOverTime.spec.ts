@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, Page, test } from '@playwright/test';
 
 import { loadFixture, plotGeometry, redShareInStrip, renderFixture, xOf } from './helpers';
 
@@ -101,4 +101,53 @@ test('bad input fails per key result with a specific message; the other key resu
     ])
   );
   await expect(page.locator('img')).toHaveCount(0);
+});
+
+/** The stepped fixture with its key result set to one plain target (250 ms all quarter), in the editor. */
+async function openWithPlainTarget(page: Page) {
+  const fixture = loadFixture('rules/stepped-target-series.json');
+  const [objective] = (fixture.options as { objectives: Array<{ keyResults: Array<Record<string, unknown>> }> })
+    .objectives;
+  objective.keyResults = [{ ...objective.keyResults[0], targetSeries: undefined, target: 250 }];
+  await renderFixture(page, fixture, 'editor=1');
+  await page.getByRole('button', { name: /p95 below the monthly target/ }).click();
+  return page.locator('[data-testid="okr-kr-summary"]');
+}
+
+const savedKeyResult = (page: Page) =>
+  page.evaluate(() => {
+    const options = window.__okrSandbox.options as { objectives: Array<{ keyResults: unknown[] }> };
+    return options.objectives[0].keyResults[0] as Record<string, unknown>;
+  });
+
+test('the editor: picking a "Target series" judges against its steps; the plain target is kept and said unused', async ({
+  page,
+}) => {
+  const summary = await openWithPlainTarget(page);
+  // 250 ms all quarter: in breach from the first sample (Jul 1 12:00) until Aug 11 04:00.
+  await expect(summary).toHaveAttribute('data-breach-seconds', String((40 * 24 + 16) * 3600));
+  const box = page.getByRole('combobox', { name: 'Target series', exact: true });
+  await box.click();
+  await box.fill('p95 target');
+  await page.getByRole('option', { name: 'p95 target' }).first().click();
+  await expect(summary).toHaveAttribute('data-breach-seconds', String((10 * 24 + 4) * 3600));
+  expect(await savedKeyResult(page)).toMatchObject({ target: 250, targetSeries: 'p95 target' });
+  await expect(
+    page.getByText("target 250 is not used: the target over time comes from targetSeries 'p95 target'").first()
+  ).toBeVisible();
+});
+
+test('the editor: inline target steps typed as date and value rows', async ({ page }) => {
+  const summary = await openWithPlainTarget(page);
+  await page.getByRole('button', { name: 'Add target step' }).click();
+  await page.getByRole('textbox', { name: 'Target step 1 from', exact: true }).fill('2026-07-01');
+  await page.getByRole('textbox', { name: 'Target step 1 value', exact: true }).fill('300');
+  await page.getByRole('button', { name: 'Add target step' }).click();
+  await page.getByRole('textbox', { name: 'Target step 2 from', exact: true }).fill('2026-08-01');
+  await page.getByRole('textbox', { name: 'Target step 2 value', exact: true }).fill('250');
+  await expect(summary).toHaveAttribute('data-breach-seconds', String((10 * 24 + 4) * 3600));
+  expect((await savedKeyResult(page)).targets).toEqual([
+    { from: '2026-07-01', value: 300 },
+    { from: '2026-08-01', value: 250 },
+  ]);
 });
