@@ -34,6 +34,14 @@ export interface MilestoneOption {
   value: number;
 }
 
+/** One inline target step (`targets`): `value` is in force from `from` until the next step's `from`. */
+export interface TargetStepOption {
+  /** A date or date-time, read in the dashboard's time zone, like milestones. */
+  from: string;
+  /** A number, or like `target` a "+15%" / "+50" relative to the baseline. */
+  value: number | string;
+}
+
 export interface KeyResultOption {
   /** Stable id for links and the editor; generated when missing. */
   id?: string;
@@ -44,10 +52,27 @@ export interface KeyResultOption {
   kind: KeyResultKind;
   /** Absent or null: the first non-null value inside the period (0 for a cumulative 'sum' key result). */
   baseline?: number | null;
-  /** A number, "+15%" / "-10%" of the baseline, or "+50" / "-20" from it (src/okr/target.ts). */
-  target: number | string;
+  /**
+   * A number, "+15%" / "-10%" of the baseline, or "+50" / "-20" from it (src/okr/target.ts). Optional when
+   * the target changes over time (targetSeries or targets), which then win: a target given as well is
+   * not used, and a note says so.
+   */
+  target?: number | string;
   /** Upper bound for kind = stayWithin ([target, targetMax] is the good band). */
   targetMax?: number;
+
+  // Targets that change over time (src/okr/targetSteps.ts).
+  /**
+   * The target from a series in the data (a display name or /regex/flags, as `series`): each sample holds
+   * until the next one (a step), a null sample means no target from then on. stay kinds judge each moment
+   * against the step in force; increase/decrease expect the step in force at each moment and measure
+   * progress toward the one in force at the period's end. Drawn as the target (a step line), never as a KPI.
+   */
+  targetSeries?: string;
+  /** kind = stayWithin: the upper bound from a series, as targetSeries (`targetMax` is then not used). */
+  targetMaxSeries?: string;
+  /** Inline target steps, for those without a query of targets; the same rules as targetSeries. */
+  targets?: TargetStepOption[];
   /**
    * A Grafana ReducerID (lastNotNull, mean, max, …): how the current value is taken. Default lastNotNull.
    * 'sum' makes the key result cumulative: baseline + the running total (src/okr/cumulative.ts).

@@ -6,7 +6,7 @@ import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 
 import { formatKeyResultValue } from '../components/format';
-import { KeyResultModel, valueOnPace } from '../okr';
+import { KeyResultModel, targetAt, valueOnPace } from '../okr';
 import { ChartSeries } from './chartModel';
 
 interface Props {
@@ -54,11 +54,13 @@ export function ChartTooltip({ u, dataIdxs, series, timeZone }: Props) {
 function KeyResultLines({ kr, time, value }: { kr: KeyResultModel; time: number; value: number | null }) {
   const styles = useStyles2(getStyles);
   const expected = expectedValueAt(kr, time);
+  // A target that changes over time: the one in force at the hovered time.
+  const target = kr.targetSteps.length > 0 ? targetAt(kr, time) : kr.target;
   const breach = kr.breaches.find((b) => time >= b.start && time <= b.end);
   return (
     <div className={styles.kr} data-testid="okr-tooltip-kr" data-kr-id={kr.id} data-in-breach={String(Boolean(breach))}>
       <div className={styles.krTitle}>{kr.title}</div>
-      <Line name="Target" value={kr.target === null ? '–' : formatKeyResultValue(kr, kr.target)} />
+      <Line name="Target" value={target === null ? '–' : formatKeyResultValue(kr, target)} />
       {expected !== null && <Line name="Expected" value={formatKeyResultValue(kr, expected)} />}
       {expected !== null && value !== null && (
         <Line name="Gap" value={signed(formatKeyResultValue(kr, value - expected), value - expected)} />
@@ -78,8 +80,14 @@ function Line({ name, value }: { name: string; value: string }) {
   );
 }
 
-/** The expected value on the pace line at `time`, inside the key result's period (increase/decrease only). */
+/**
+ * The expected value on the pace line at `time`, inside the key result's period (increase/decrease only);
+ * with a target that changes over time, the target in force then.
+ */
 function expectedValueAt(kr: KeyResultModel, time: number): number | null {
+  if (!kr.kind.startsWith('stay') && kr.targetSteps.length > 0) {
+    return targetAt(kr, time);
+  }
   if (
     kr.kind.startsWith('stay') ||
     kr.pace.length < 2 ||

@@ -126,7 +126,8 @@ function addValueScale({ builder, entry, theme, overlays, placement }: ValueScal
 
 /** The values a key result draws on its scale, which the axis should show. */
 function overlayValues(kr: KeyResultModel): number[] {
-  const values = [kr.target, kr.targetMax].filter((value): value is number => value !== null);
+  const steps = kr.targetSteps.flatMap((step) => [step.value, step.max]);
+  const values = [kr.target, kr.targetMax, ...steps].filter((value): value is number => value !== null);
   if (!kr.kind.startsWith('stay')) {
     values.push(...kr.pace.map((vertex) => vertex.value));
   }

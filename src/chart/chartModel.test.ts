@@ -73,3 +73,34 @@ describe('buildChartModel: one line per judged series', () => {
     expect(chart.series.map((series) => series.label)).toEqual(['deals (running total)']);
   });
 });
+
+describe('a series a key result takes its target from is drawn as the target, never as a KPI line', () => {
+  const theme = createTheme();
+  const kpi = dailyFrame([270, 270, 270, 240], 'latency');
+  const plan = dailyFrame([300, 300, 250, 250], 'latency target');
+  const model = (series: string) =>
+    evaluate({
+      options: {
+        objectives: [
+          {
+            title: 'O',
+            keyResults: [
+              { title: 'p95', series, period: '2026-Q3', kind: 'stayBelow', targetSeries: 'latency target' },
+            ],
+          },
+        ],
+      },
+      frames: [kpi, plan],
+      timeRange: { from: Q3_START, to: Q3_END },
+      timeZone: 'utc',
+      now: Q3_START + 3 * DAY,
+    });
+
+  test('with the KPI matched, only the KPI is a line', () => {
+    expect(buildChartModel(model('latency'), [kpi, plan], theme)!.series.map((s) => s.label)).toEqual(['latency']);
+  });
+
+  test('with the KPI not found, the frames are drawn without the target series', () => {
+    expect(buildChartModel(model('nope'), [kpi, plan], theme)!.series.map((s) => s.label)).toEqual(['latency']);
+  });
+});

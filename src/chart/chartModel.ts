@@ -31,7 +31,12 @@ export function buildChartModel(model: PanelModel, frames: DataFrame[], theme: G
   if (matched.length > 0) {
     return { data: alignColumns(matched.map((entry) => entry.kr)), series: matched.map((entry) => entry.series) };
   }
-  return frameFallback(frames, theme);
+  return frameFallback(model, frames, theme);
+}
+
+/** Display names of the series key results take their targets from (targetSeries): never offered as a KPI. */
+export function targetSeriesNames(model: PanelModel): Set<string> {
+  return new Set(model.objectives.flatMap((objective) => objective.keyResults.flatMap((kr) => kr.targetSeriesNames)));
 }
 
 interface MatchedSeries {
@@ -160,12 +165,19 @@ function spread(entry: AlignInput, times: NumberColumn): Array<number | null> {
   return column;
 }
 
-function frameFallback(frames: DataFrame[], theme: GrafanaTheme2): ChartModel | null {
+/** The frames' number fields, but not a series a key result takes its target from: that one is drawn as the target. */
+function frameFallback(model: PanelModel, frames: DataFrame[], theme: GrafanaTheme2): ChartModel | null {
   const frame = prepareChartFrame(frames);
   if (!frame) {
     return null;
   }
-  const fields = frame.fields.filter(isNumberField);
+  const targets = targetSeriesNames(model);
+  const fields = frame.fields.filter(
+    (field) => isNumberField(field) && !targets.has(field.state?.displayName ?? field.name)
+  );
+  if (fields.length === 0) {
+    return null;
+  }
   return {
     data: [frame.fields[0].values, ...fields.map((field) => field.values)],
     series: fields.map((field) => ({

@@ -5,7 +5,7 @@ import { GrafanaTheme2, PanelProps } from '@grafana/data';
 import { PanelDataErrorView } from '@grafana/runtime';
 import { ErrorBoundaryAlert, useStyles2, useTheme2 } from '@grafana/ui';
 
-import { ChartModel, buildChartModel } from '../chart/chartModel';
+import { ChartModel, buildChartModel, targetSeriesNames } from '../chart/chartModel';
 import { KpiChart } from '../chart/KpiChart';
 import { trackAsKeyResult } from '../editor/model/firstKeyResult';
 import { buildCatalog, evaluate, kpiFrames, PanelModel } from '../okr';
@@ -53,12 +53,12 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
   const trackable = useMemo(
     () =>
       buildCatalog(series)
-        .candidates.filter((c) => c.field.values.length > 0)
+        .candidates.filter((c) => c.field.values.length > 0 && !targetSeriesNames(model).has(c.displayName))
         .map((c) => ({
           displayName: c.displayName,
           thresholds: c.field.config.thresholds,
         })),
-    [series]
+    [series, model]
   );
 
   // Nothing to judge yet but series to offer: one click makes a series the first key result. With an

@@ -37,6 +37,30 @@ describe('interpolateOptions', () => {
     expect(result.objectives[0].keyResults[0]).toMatchObject({ title: null, target: 'prod' });
   });
 
+  it('interpolates target series names and the dates and values of target steps; other steps pass through', () => {
+    const stepped = {
+      objectives: [
+        {
+          title: 'o',
+          keyResults: [
+            {
+              targetSeries: 'plan_$env',
+              targetMaxSeries: 'max_$env',
+              targets: [{ from: '$quarter-start', value: '$env', note: '$env' }, 5, null],
+            },
+          ],
+        },
+      ],
+    } as unknown as OkrOptions;
+    const before = JSON.stringify(stepped);
+    expect(interpolateOptions(stepped, replaceVariables).objectives[0].keyResults[0]).toMatchObject({
+      targetSeries: 'plan_prod',
+      targetMaxSeries: 'max_prod',
+      targets: [{ from: '2026-Q3-start', value: 'prod', note: '$env' }, 5, null],
+    });
+    expect(JSON.stringify(stepped)).toBe(before);
+  });
+
   it('does not touch the saved options', () => {
     const before = JSON.stringify(options);
     interpolateOptions(options, replaceVariables);

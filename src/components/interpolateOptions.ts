@@ -5,8 +5,8 @@ import { KeyResultOption, ObjectiveOption, OkrOptions } from '../types';
 
 /**
  * Interpolates dashboard variables ($env, ${team}) in the texts analysts write: titles, descriptions,
- * owners, links, series names, periods (so a dashboard can say `${__from:date:YYYY-[Q]Q}`) and numbers given
- * as text (`"target": "$goal"`). Returns new objects; the saved options are never touched.
+ * owners, links, series names (target series too), periods (so a dashboard can say `${__from:date:YYYY-[Q]Q}`)
+ * and numbers given as text (`"target": "$goal"`, and a target step's `from` and `value`). Returns new objects; the saved options are never touched.
  * Values that are not strings are left as they are for the core to validate.
  */
 export function interpolateOptions(options: OkrOptions, replaceVariables: InterpolateFunction): OkrOptions {
@@ -24,6 +24,13 @@ export function interpolateOptions(options: OkrOptions, replaceVariables: Interp
           baseline: text(kr.baseline),
           target: text(kr.target),
           targetMax: text(kr.targetMax),
+          targetSeries: text(kr.targetSeries),
+          targetMaxSeries: text(kr.targetMaxSeries),
+          targets: Array.isArray(kr.targets)
+            ? kr.targets.map((step) =>
+                isRecord(step) ? { ...step, from: text(step.from), value: text(step.value) } : step
+              )
+            : kr.targets,
           description: text(kr.description),
           owner: text(kr.owner),
           link: text(kr.link),

@@ -24,6 +24,7 @@ export function summaryAttributes(kr: KeyResultModel): Record<string, string | n
     'data-period-start': numberAttribute(kr.period?.start ?? null),
     'data-period-end': numberAttribute(kr.period?.end ?? null),
     'data-no-data-seconds': kr.noDataSeconds,
+    'data-no-target-seconds': kr.noTargetSeconds,
     'data-cumulative': String(kr.cumulative),
   };
 }

@@ -126,7 +126,7 @@ describe('Grafana threshold breaches', () => {
     const series = seriesOf(seconds([0, 60, 120]), [80, 120, 80]);
     const field = fieldWithThresholds([50], ThresholdsMode.Percentage, { min: 0, max: 200 });
     const { bounds } = thresholdBounds({ field, direction: 'above', series });
-    expect(bounds?.high).toBe(100);
+    expect(bounds?.steps.highs[0]).toBe(100);
   });
 
   test('percentage thresholds fall back to the data range', () => {
@@ -136,7 +136,7 @@ describe('Grafana threshold breaches', () => {
       direction: 'above',
       series,
     });
-    expect(bounds?.high).toBe(50);
+    expect(bounds?.steps.highs[0]).toBe(50);
   });
 
   test('a field with only the base step gives a message, not bounds', () => {

@@ -19,6 +19,14 @@
  * sample (no interpolation across missing data). A null (NaN) or a gap (> gapMs = 5 × median interval,
  * see extract.ts) ends a breach at its last bad sample.
  *
+ * Bounds that change over time (targetSteps.ts): the bound in force at each moment is used, a step
+ * holding from its time until the next. Where the series crosses a step's level the crossing is
+ * interpolated as above; where a step moves across the series between two samples, the line's value at
+ * the step's time is judged against both levels, so the breach starts or ends exactly at the step.
+ * Example, stayBelow with 300 until 60 s and 250 from then, samples (0 s, 270) → (120 s, 230): good
+ * under 300; at 60 s the line is at 250 against 250 (equal is fine)… with (0 s, 270) → (120 s, 270) the
+ * breach starts at 60 s, the step's time, worst 270. Time with no bound in force is never a breach.
+ *
  * Ongoing: the breach includes the window's last sample and as-of is within gapMs of it (the data is
  * not stale). Its `end` is that last sample's time, so every breach lies inside the data's span; a view
  * may extend an ongoing breach to as-of.
@@ -33,18 +41,34 @@
  */
 import { ThresholdsMode, type Field } from '@grafana/data';
 import type { KeyResultKind } from '../types';
+import { BreachFold } from './breachFold';
 import type { Breach, BreachSeverity, BreachSource } from './model';
 import type { SampleWindow } from './reduce';
 import type { NumberColumn } from './extract';
 import type { SeriesData } from './series';
 
+/**
+ * Bounds as a step function: lows[i] and highs[i] are in force from times[i] until times[i + 1] (the last
+ * ones for ever); times ascend and times[0] is −Infinity. ±Infinity means no bound on that side, so a
+ * stretch with neither is never a breach. A constant bound is one step.
+ */
+export interface BoundSteps {
+  times: Float64Array;
+  lows: Float64Array;
+  highs: Float64Array;
+}
+
 export interface BoundSpec {
-  low: number;
-  high: number;
+  steps: BoundSteps;
   /** Everything that decides this spec's breaches (bounds and severity rule): the scan cache's key. */
   key: string;
   source: BreachSource;
-  severity: (worst: number, bound: number) => BreachSeverity;
+  /** `band` = high − low in force where the worst value is (Infinity when one side is unbounded). */
+  severity: (worst: number, bound: number, band: number) => BreachSeverity;
+}
+
+export function constantBounds(low: number, high: number): BoundSteps {
+  return { times: Float64Array.of(-Infinity), lows: Float64Array.of(low), highs: Float64Array.of(high) };
 }
 
 export interface BreachScan {
@@ -74,17 +98,11 @@ export function targetBounds(input: {
   if (kind === 'increase' || kind === 'decrease') {
     return null; // before building the closures below: this runs for every key result on every refresh
   }
-  const band = kind === 'stayWithin' && targetMax !== null ? targetMax - target : null;
-  const severity = (worst: number, bound: number): BreachSeverity => {
-    const scale = (band ?? Math.abs(bound)) || 1;
-    return Math.abs(worst - bound) / scale > criticalRatio ? 'critical' : 'warning';
-  };
   const spec = (low: number, high: number): BoundSpec => ({
-    low,
-    high,
+    steps: constantBounds(low, high),
     key: `target|${low}|${high}|${criticalRatio}`,
     source: 'target',
-    severity,
+    severity: targetSeverity(kind, criticalRatio),
   });
   switch (kind) {
     case 'stayAbove':
@@ -96,6 +114,18 @@ export function targetBounds(input: {
     default:
       return null;
   }
+}
+
+/**
+ * A target breach is critical when the worst value is past the bound by more than `criticalRatio` of the
+ * bound's scale: |bound|, or the band's width for stayWithin (1 when that is 0).
+ */
+export function targetSeverity(kind: KeyResultKind, criticalRatio: number): BoundSpec['severity'] {
+  const within = kind === 'stayWithin';
+  return (worst, bound, band) => {
+    const scale = (within ? band : Math.abs(bound)) || 1;
+    return Math.abs(worst - bound) / scale > criticalRatio ? 'critical' : 'warning';
+  };
 }
 
 /** Bounds from the field's Grafana thresholds; null with a message when there is no usable step. */
@@ -120,9 +150,12 @@ export function thresholdBounds(input: { field: Field; direction: 'above' | 'bel
     return passed >= 2 ? 'critical' : 'warning';
   };
   const key = `threshold|${input.direction}|${levels.join(',')}`;
-  const bounds: BoundSpec = above
-    ? { low: -Infinity, high: levels[0], key, source: 'threshold', severity }
-    : { low: levels[levels.length - 1], high: Infinity, key, source: 'threshold', severity };
+  const bounds: BoundSpec = {
+    steps: above ? constantBounds(-Infinity, levels[0]) : constantBounds(levels[levels.length - 1], Infinity),
+    key,
+    source: 'threshold',
+    severity,
+  };
   return { bounds, message: null };
 }
 
@@ -131,118 +164,6 @@ export function findBreaches(scan: BreachScan): Breach[] {
   const fold = new BreachFold(scan.bounds, scan.minDurationSeconds);
   fold.scan(scan.series, scan.window.from, scan.window.to);
   return fold.finish(scan.asOf, scan.series.gapMs);
-}
-
-/**
- * The breach scan as a resumable fold: scan(from, to) then scan(to, to2) gives exactly what one
- * scan(from, to2) gives, so a live append only scans the new samples (see scanCache.ts). The loop
- * works on plain locals copied from the fields (no closure captures them, which keeps V8 from boxing
- * them) and writes them back once at the end.
- */
-export class BreachFold {
-  private readonly closed: Breach[] = [];
-  private open = false;
-  private start = 0;
-  private lastBad = 0;
-  private worst = 0;
-  private worstExcess = -1;
-  private previousTime = NaN;
-  private previousValue = NaN;
-
-  constructor(
-    private readonly bounds: BoundSpec,
-    private readonly minDurationSeconds: number
-  ) {}
-
-  scan(series: SeriesData, from: number, to: number): void {
-    const { times, values, gapMs } = series;
-    const { low, high } = this.bounds;
-    let { open, start, lastBad, worst, worstExcess, previousTime, previousValue } = this;
-    for (let i = from; i < to; i++) {
-      if (!open) {
-        // Most samples are in bounds, and outside a breach such a run only moves "previous": skip it
-        // reading values alone (this halves the scan's time at 1M points). NaN ends the run.
-        const runStart = i;
-        while (i < to && values[i] >= low && values[i] <= high) {
-          i++;
-        }
-        if (i > runStart) {
-          previousTime = times[i - 1];
-          previousValue = values[i - 1];
-          if (i === to) {
-            break;
-          }
-        }
-      }
-      const time = times[i];
-      const value = values[i];
-      if (value !== value) {
-        if (open) {
-          this.keep({ start, end: lastBad, worst, ongoing: false });
-          open = false;
-        }
-        previousValue = NaN;
-        continue;
-      }
-      const contiguous = previousValue === previousValue && time - previousTime <= gapMs;
-      const bad = value < low || value > high;
-      // Open means the previous sample was bad; a jump to the band's other side passes through the band.
-      if (open && (!contiguous || !bad || previousValue < low !== value < low)) {
-        const end = contiguous
-          ? crossing(previousTime, previousValue, time, value, previousValue < low ? low : high)
-          : lastBad;
-        this.keep({ start, end, worst, ongoing: false });
-        open = false;
-      }
-      if (bad) {
-        if (!open) {
-          open = true;
-          start = contiguous ? crossing(previousTime, previousValue, time, value, value < low ? low : high) : time;
-          worstExcess = -1;
-        }
-        const excess = value < low ? low - value : value - high;
-        if (excess > worstExcess) {
-          worstExcess = excess;
-          worst = value;
-        }
-        lastBad = time;
-      }
-      previousTime = time;
-      previousValue = value;
-    }
-    Object.assign(this, { open, start, lastBad, worst, worstExcess, previousTime, previousValue });
-  }
-
-  /** The breaches so far, the open one closed at its last bad sample; the fold itself is unchanged. */
-  finish(asOf: number, gapMs: number): Breach[] {
-    const breaches = this.closed.slice();
-    if (this.open) {
-      const ongoing = asOf - this.lastBad <= gapMs;
-      const last = this.toBreach({ start: this.start, end: this.lastBad, worst: this.worst, ongoing });
-      if (last) {
-        breaches.push(last);
-      }
-    }
-    return breaches;
-  }
-
-  private keep(found: { start: number; end: number; worst: number; ongoing: boolean }): void {
-    const breach = this.toBreach(found);
-    if (breach) {
-      this.closed.push(breach);
-    }
-  }
-
-  /** null when shorter than minDurationSeconds. */
-  private toBreach(found: { start: number; end: number; worst: number; ongoing: boolean }): Breach | null {
-    const durationSeconds = (found.end - found.start) / 1000;
-    if (durationSeconds < this.minDurationSeconds) {
-      return null;
-    }
-    const { low, high, source } = this.bounds;
-    const bound = found.worst < low ? low : high;
-    return { ...found, durationSeconds, bound, severity: this.bounds.severity(found.worst, bound), source };
-  }
 }
 
 /** Count, union length, longest and ongoing over breaches sorted by start (sources may overlap). */
@@ -269,16 +190,6 @@ export function summarizeBreaches(breaches: readonly Breach[]): BreachSummary {
     longestBreachSeconds: longest,
     ongoingBreach: breaches.some((breach) => breach.ongoing),
   };
-}
-
-/** Time at which the line from (t0, v0) to (t1, v1) reaches `bound`. */
-function crossing(t0: number, v0: number, t1: number, v1: number, bound: number): number {
-  if (v1 === v0) {
-    return t1;
-  }
-  // Halved so that values near ±1e308 cannot overflow the differences (−MAX to MAX would be Infinity).
-  const fraction = (bound / 2 - v0 / 2) / (v1 / 2 - v0 / 2);
-  return t0 + Math.min(1, Math.max(0, fraction)) * (t1 - t0);
 }
 
 function identity(value: number): number {

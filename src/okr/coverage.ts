@@ -17,9 +17,12 @@
  * covered time minus the target breaches (an ongoing breach counts up to as-of; threshold breaches, and
  * blips shorter than breaches.minDurationSeconds, which the analyst asked to ignore, do not reduce it).
  * In the example, a 1-hour target breach gives 6 / 7 ≈ 0.857. No covered time → no progress.
+ * Time with no target in force (targets that change over time, see targetSteps.ts) is not judged: its
+ * covered part leaves the denominator too. In the example with no target before hour 3: 6 h judged, a
+ * 1-hour breach → 5 / 6.
  */
 import type { Breach } from './model';
-import type { SampleWindow } from './reduce';
+import { lowerBound, type SampleWindow } from './reduce';
 import type { SeriesData } from './series';
 
 /** A resumable fold (see scanCache.ts): adding [a, b) then [b, c) equals adding [a, c). */
@@ -78,6 +81,29 @@ export function coveredMs(state: CoverageState, input: { asOf: number; gapMs: nu
   const { coveredMs: between, lastTime, lastValue } = state;
   const tail = lastValue === lastValue && input.asOf - lastTime <= input.gapMs ? Math.max(0, input.asOf - lastTime) : 0;
   return between + tail;
+}
+
+/**
+ * Covered milliseconds inside [from, to): the same stretches as the fold (both ends non-null, at most
+ * the gap rule apart; the tail to as-of), each clipped to [from, to). O(samples in [from, to)).
+ */
+export function coveredBetween(
+  series: SeriesData,
+  window: SampleWindow,
+  range: { from: number; to: number; asOf: number }
+): number {
+  const { times, values, gapMs } = series;
+  const { from, to, asOf } = range;
+  let covered = 0;
+  for (let i = Math.max(window.from, lowerBound(times, from) - 1); i < window.to && times[i] < to; i++) {
+    const last = i === window.to - 1;
+    const end = last ? asOf : times[i + 1];
+    const held = values[i] === values[i] && (last || values[i + 1] === values[i + 1]) && end - times[i] <= gapMs;
+    if (held) {
+      covered += Math.max(0, Math.min(end, to) - Math.max(times[i], from));
+    }
+  }
+  return covered;
 }
 
 /** The share of covered time within target; null when no time is covered. */

@@ -13,10 +13,12 @@ export type {
   ObjectiveModel,
   PanelModel,
   PeriodModel,
+  TargetStep,
   TimeValue,
 } from './model';
 export { isStayKind, STATUS_WORST_FIRST } from './progress';
 export { valueOnPace } from './pace';
+export { targetAt } from './targetSteps';
 export { lowerBound, upperBound } from './reduce';
 export type { NumberColumn } from './extract';
 export { buildCatalog, matchAllSeries, matchSeries, type SeriesCandidate, type SeriesCatalog } from './series';

@@ -13,9 +13,10 @@
  *   −1e308 → target 1e308 spans Infinity) makes the key result 'invalid' with a message, and its
  *   numbers, pace and forecast are withheld.
  * - Messages are bounded (MAX_MESSAGE characters) so hostile input cannot flood a view.
+ * - A target that changes over time (targetSeries, targets) replaces the single target: keyResultSteps.ts.
  */
 import type { KeyResultKind } from '../types';
-import { summarizeBreaches } from './breaches';
+import { summarizeBreaches, targetBounds } from './breaches';
 import { coveredMs, timeWithinTarget } from './coverage';
 import { coverageState, noDataSeconds, noSampleReason } from './noData';
 import { runningTotal } from './cumulative';
@@ -27,10 +28,18 @@ import { resolvePeriod, type PeriodContext } from './period';
 import { directionMismatch, isStayKind, progressOf } from './progress';
 import { addToStats, EMPTY_STATS, firstFiniteIndex, reduceWindow, sampleWindow, type SampleWindow } from './reduce';
 import { foldWindow } from './scanCache';
-import { matchSeries, type SeriesCandidate, type SeriesCatalog, type SeriesData } from './series';
+import type { SeriesCandidate, SeriesCatalog, SeriesData } from './series';
 import { effectiveTarget, noBaselineMessage, type TargetSpec } from './target';
 import type { KeyResultDef } from './validate';
 import { blankModel, withholdNonFinite } from './keyResultModel';
+import {
+  matchKpiSeries,
+  matchTargetSeries,
+  steppedTargets,
+  targetSeriesNames,
+  type SteppedTargets,
+  type TargetSeriesMatch,
+} from './keyResultSteps';
 
 export interface EvaluationContext extends PeriodContext, BreachContext {
   catalog: SeriesCatalog;
@@ -66,21 +75,30 @@ function fillModel(model: KeyResultModel, def: KeyResultDef, context: Evaluation
   }
   const period = resolved.ok ? resolved.period : null;
   model.period = period;
-  if (!period || def.problems.length > 0 || def.kind === null || def.target === null || def.series === null) {
+  const noTarget = def.target === null && !def.overTime;
+  if (!period || def.problems.length > 0 || def.kind === null || noTarget || def.series === null) {
     // Milestone dates are still checked, so every problem is reported at once.
     model.messages.push(...resolveMilestones(def.milestones, { period, timeZone: context.timeZone }).notes);
     return;
   }
   const asOf = Math.min(period.end, context.timeRange.to, context.now);
   model.asOf = asOf;
-  const match = matchSeries(context.catalog, def.series);
+  // Targets that change over time: their series are matched first, and never taken for the KPI.
+  const targetSeries = matchTargetSeries(def, context.catalog);
+  model.messages.push(...targetSeries.messages);
+  model.targetSeriesNames = targetSeriesNames(targetSeries);
+  if (targetSeries.invalid) {
+    model.status = 'invalid';
+    return;
+  }
+  const match = matchKpiSeries(context.catalog, def.series, targetSeries);
   if (!match.ok) {
     model.messages.push(match.message);
     model.status = match.invalid ? 'invalid' : 'noData';
     return;
   }
   model.messages.push(...match.messages);
-  judge(model, { def, kind: def.kind, period, asOf, candidate: match.candidate, context });
+  judge(model, { def, kind: def.kind, period, asOf, candidate: match.candidate, context, targetSeries });
 }
 
 interface Judgement {
@@ -90,6 +108,7 @@ interface Judgement {
   asOf: number;
   candidate: SeriesCandidate;
   context: EvaluationContext;
+  targetSeries: TargetSeriesMatch;
 }
 
 function judge(model: KeyResultModel, input: Judgement): void {
@@ -113,7 +132,17 @@ function judge(model: KeyResultModel, input: Judgement): void {
   const current = currentValue({ model, def, raw, window, judged, started: asOf >= period.start });
   const { milestones, notes } = resolveMilestones(def.milestones, { period, timeZone: context.timeZone });
   model.messages.push(...notes);
-  const targets = effectiveTargets(model, { def, baseline, started: asOf >= period.start });
+  const stepped = def.overTime
+    ? steppedTargets(model, {
+        ...input,
+        baseline,
+        raw,
+        window,
+        timeZone: context.timeZone,
+        criticalRatio: context.tolerances.offTrack,
+      })
+    : null;
+  const targets = stepped ?? effectiveTargets(model, { def, baseline, started: asOf >= period.start });
   Object.assign(model, {
     seriesName: candidate.displayName,
     field: candidate.field,
@@ -128,9 +157,9 @@ function judge(model: KeyResultModel, input: Judgement): void {
     target: targets.target,
     targetMax: targets.targetMax,
   });
-  if (targets.target !== null && !targets.blocked) {
-    const extra = { raw, window, judged, judgedWindow, target: targets.target, hasData, reducerFailed: current.failed };
-    judgeProgress(model, { ...input, ...extra });
+  if (!targets.blocked) {
+    const extra = { raw, window, judged, judgedWindow, target: targets.target, stepped, hasData };
+    judgeProgress(model, { ...input, ...extra, reducerFailed: current.failed });
   }
 }
 
@@ -194,18 +223,19 @@ function judgeProgress(
     window: SampleWindow;
     judged: SeriesData;
     judgedWindow: SampleWindow;
-    target: number;
+    /** null only for a stay key result whose target over time has none in force at as-of. */
+    target: number | null;
+    stepped: SteppedTargets | null;
     hasData: boolean;
     reducerFailed: boolean;
   }
 ): void {
-  const { kind, period, asOf, candidate, context, raw, window, judged, judgedWindow, target, hasData } = input;
+  const { kind, period, asOf, candidate, context, raw, window, judged, judgedWindow, target, stepped, hasData } = input;
   const { baseline, current } = model;
+  const criticalRatio = context.tolerances.offTrack;
   const breaches = scanBreaches(
     {
-      kind,
-      target,
-      targetMax: model.targetMax,
+      own: stepped ? stepped.own : targetBounds({ kind, target: target!, targetMax: model.targetMax, criticalRatio }),
       judged: { series: judged, window: judgedWindow },
       raw: { series: raw, window, field: candidate.field, name: candidate.displayName },
       asOf,
@@ -217,14 +247,25 @@ function judgeProgress(
   Object.assign(model, { breaches, ...summarizeBreaches(breaches) });
 
   const stay = isStayKind(kind);
-  const goal = stay ? null : goalOf(model, { kind, target, baseline, current, written: input.def.target });
+  const goal =
+    stay || target === null ? null : goalOf(model, { kind, target, baseline, current, written: input.def.target });
   if (stay) {
-    model.pace = flatPace(period, target);
-    const covered = coveredMs(coverageState(raw, window), { asOf, gapMs: raw.gapMs });
+    model.pace = stepped || target === null ? [] : flatPace(period, target);
+    const covered =
+      coveredMs(coverageState(raw, window), { asOf, gapMs: raw.gapMs }) - (stepped?.unjudgedCoveredMs ?? 0);
     model.progress = timeWithinTarget({ coveredMs: covered, targetBreaches, asOf });
-  } else if (baseline !== null && goal !== 'invalid') {
-    model.pace = paceVertices({ period, baseline, target, milestones: model.milestones });
-    Object.assign(model, expectedAt({ pace: model.pace, asOf, baseline, target }));
+  } else if (baseline !== null && target !== null && goal !== 'invalid') {
+    if (stepped) {
+      // The expected value is the target in force at as-of (keyResultSteps.ts), not a line toward the end.
+      const expectedValue = stepped.expectedValue;
+      Object.assign(model, {
+        expectedValue,
+        expected: expectedValue === null ? null : progressOf(expectedValue, baseline, target),
+      });
+    } else {
+      model.pace = paceVertices({ period, baseline, target, milestones: model.milestones });
+      Object.assign(model, expectedAt({ pace: model.pace, asOf, baseline, target }));
+    }
     model.progress = current === null ? null : progressOf(current, baseline, target);
   }
   const fitted = { series: judged, window: judgedWindow };

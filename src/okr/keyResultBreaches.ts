@@ -11,8 +11,9 @@
  *   still apply, and the series is reported once per panel (see evaluate.ts).
  */
 import type { Field } from '@grafana/data';
-import type { KeyResultKind, StatusTolerances } from '../types';
-import { BreachFold, targetBounds, thresholdBounds, type BoundSpec } from './breaches';
+import type { StatusTolerances } from '../types';
+import { BreachFold } from './breachFold';
+import { thresholdBounds, type BoundSpec } from './breaches';
 import type { Breach } from './model';
 import { quote } from './readers';
 import { isDefaultThresholds } from './thresholds';
@@ -29,9 +30,8 @@ export interface BreachContext {
 }
 
 export interface ScanInput {
-  kind: KeyResultKind;
-  target: number;
-  targetMax: number | null;
+  /** The key result's own target bounds (stay kinds; targetBounds, or steps from keyResultSteps.ts). */
+  own: BoundSpec | null;
   /** The series the target is judged on, and its window. */
   judged: { series: SeriesData; window: SampleWindow };
   /** The KPI series as sampled, for threshold breaches. */
@@ -41,9 +41,8 @@ export interface ScanInput {
 }
 
 export function scanBreaches(input: ScanInput, messages: string[]): Breach[] {
-  const { kind, target, targetMax, judged, raw, asOf, context } = input;
+  const { own, judged, raw, asOf, context } = input;
   const scans: Array<{ spec: BoundSpec; on: { series: SeriesData; window: SampleWindow } }> = [];
-  const own = targetBounds({ kind, target, targetMax, criticalRatio: context.tolerances.offTrack });
   if (own) {
     scans.push({ spec: own, on: judged });
   }

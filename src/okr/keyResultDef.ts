@@ -11,11 +11,14 @@
  *   against the period later (pace.ts).
  * - each: true makes one key result per series that `series` matches (each.ts); anything but true or
  *   false is a note and counts as false.
+ * - targets that change over time (targetSeries, targetMaxSeries, targets): targetStepsDef.ts; with
+ *   them `target` (or `targetMax`) is optional and not used.
  */
 import { fieldReducers, ReducerID } from '@grafana/data';
 import { KEY_RESULT_KINDS, type KeyResultKind } from '../types';
 import { asRecord, isRecord, isUnset, nonEmptyString, quote, readNumber } from './readers';
 import { readTarget, type TargetSpec } from './target';
+import { readTargetOverTime, type TargetOverTimeDef } from './targetStepsDef';
 
 export interface MilestoneDef {
   at: unknown;
@@ -30,8 +33,11 @@ export interface KeyResultDef {
   series: string | null;
   period: unknown;
   baseline: number | null;
+  /** null with no problem when the target changes over time (`overTime` replaces it). */
   target: TargetSpec | null;
   targetMax: TargetSpec | null;
+  /** Targets that change over time; null when the target is one number. */
+  overTime: TargetOverTimeDef | null;
   reducer: string;
   milestones: MilestoneDef[];
   weight: number;
@@ -61,7 +67,11 @@ export function readKeyResult(raw: unknown, fallbackId: string, index: number): 
   if (series === null) {
     problems.push('series is missing: name a field or write /regex/');
   }
-  const target = readTargetSpec(source.target, problems);
+  const overTime = readTargetOverTime(source, kind);
+  problems.push(...overTime.problems);
+  notes.push(...overTime.notes);
+  const target = overTime.replacesTarget ? null : readTargetSpec(source.target, problems);
+  const readsMax = kind === 'stayWithin' && !overTime.replacesTargetMax;
   return {
     id: nonEmptyString(source.id) ?? fallbackId,
     title: nonEmptyString(source.title) ?? `Key result ${index + 1}`,
@@ -70,7 +80,8 @@ export function readKeyResult(raw: unknown, fallbackId: string, index: number): 
     period: source.period,
     baseline: isUnset(source.baseline) ? null : readRequired(source.baseline, 'baseline', problems),
     target,
-    targetMax: kind === 'stayWithin' ? readTargetMax(source.targetMax, target, problems) : null,
+    targetMax: readsMax ? readTargetMax(source.targetMax, target, problems) : null,
+    overTime: overTime.overTime,
     reducer: readReducer(source.reducer, problems),
     milestones: readMilestones(source.milestones, notes),
     weight: readWeight(source.weight, notes),
@@ -95,6 +106,7 @@ function notAnObject(raw: unknown, id: string, index: number): KeyResultDef {
     baseline: null,
     target: null,
     targetMax: null,
+    overTime: null,
     reducer: ReducerID.lastNotNull,
     milestones: [],
     weight: 1,

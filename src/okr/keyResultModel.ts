@@ -21,6 +21,9 @@ export function withholdNonFinite(model: KeyResultModel): void {
   if (model.pace.some((vertex) => !Number.isFinite(vertex.value))) {
     overflowed.push('pace');
   }
+  if (model.targetSteps.some((step) => !isFiniteOrNull(step.value) || !isFiniteOrNull(step.max))) {
+    overflowed.push('target steps');
+  }
   if (!forecastIsFinite(model.forecast)) {
     overflowed.push('forecast');
   }
@@ -40,11 +43,16 @@ export function withholdNonFinite(model: KeyResultModel): void {
     ...(model.cumulative ? { times: EMPTY, values: EMPTY } : {}),
     ...breachesAndSummary(model.breaches.filter(breachIsFinite)),
     pace: [],
+    targetSteps: [],
     forecast: { ok: false, reason: 'the numbers are too large to compute with' },
   });
   model.messages.push(
     `the numbers are too large to compute with (${overflowed.join(', ')} overflowed): check the values and the target's scale`
   );
+}
+
+function isFiniteOrNull(value: number | null): boolean {
+  return value === null || Number.isFinite(value);
 }
 
 function breachesAndSummary(breaches: Breach[]) {
@@ -95,6 +103,9 @@ export function blankModel(def: KeyResultDef): KeyResultModel {
     longestBreachSeconds: 0,
     ongoingBreach: false,
     noDataSeconds: 0,
+    targetSteps: [],
+    targetSeriesNames: [],
+    noTargetSeconds: 0,
     reducer: def.reducer,
     weight: def.weight,
     color: def.color,

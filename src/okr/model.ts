@@ -53,6 +53,16 @@ export type ForecastModel =
     }
   | { ok: false; reason: string };
 
+/**
+ * One step of a target that changes over time: in force from `time` until the next step's time (the last
+ * until the period's end). `value` null: no target in force; `max`: a stayWithin band's upper bound.
+ */
+export interface TargetStep {
+  time: number;
+  value: number | null;
+  max: number | null;
+}
+
 export type BreachSource = 'target' | 'threshold';
 export type BreachSeverity = 'warning' | 'critical';
 
@@ -105,7 +115,10 @@ export interface KeyResultModel {
   progress: number | null;
   expected: number | null;
   expectedValue: number | null;
-  /** Expected trajectory vertices: (start, baseline), milestones…, (end, target). */
+  /**
+   * Expected trajectory vertices: (start, baseline), milestones…, (end, target). Empty when the target
+   * changes over time: the expected value is then the target in force (targetSteps).
+   */
   pace: TimeValue[];
   milestones: TimeValue[];
   forecast: ForecastModel;
@@ -120,6 +133,16 @@ export interface KeyResultModel {
   ongoingBreach: boolean;
   /** Time in [period start, as-of] not covered by data (see coverage.ts): neither compliant nor a breach. */
   noDataSeconds: number;
+  // Targets that change over time (targetSeries / targets, see targetSteps.ts).
+  /**
+   * The target over the period, first step at the period's start; empty when the target is one number.
+   * `target` is then the one in force at as-of (stay kinds) or at the period's end (increase/decrease).
+   */
+  targetSteps: TargetStep[];
+  /** Display names of the series the target comes from: drawn as the target, never as a KPI. */
+  targetSeriesNames: string[];
+  /** Time in [period start, as-of] with no target in force: never judged, never a breach. */
+  noTargetSeconds: number;
   /** Extra, for views: reducer used, weight in the roll-up, owner/link/color as configured. */
   reducer: string;
   weight: number;

@@ -37,6 +37,8 @@ export interface SeriesCandidate {
   /** The frame the field is in (for a long frame, its partition) and the frames its name was made among. */
   frame: DataFrame;
   frames: DataFrame[];
+  /** The time field beside it (a target series checks it for repeated times). */
+  timeField: Field;
   /** Extracted once on first use and shared by every KR that matches this candidate. */
   data(): SeriesData;
 }
@@ -89,8 +91,9 @@ export function buildCatalog(frames: DataFrame[]): SeriesCatalog {
   };
 }
 
-export function matchSeries(catalog: SeriesCatalog, spec: string): SeriesMatch {
-  const found = matchAllSeries(catalog, spec);
+/** `option` names the option in messages: 'series', or 'targetSeries' for targets that change over time. */
+export function matchSeries(catalog: SeriesCatalog, spec: string, option = 'series'): SeriesMatch {
+  const found = matchAllSeries(catalog, spec, option);
   return found.ok ? pickFirst(catalog, found.what, found.matches) : found;
 }
 
@@ -99,12 +102,12 @@ export function matchSeries(catalog: SeriesCatalog, spec: string): SeriesMatch {
  * frames share the field name 'Value'), else /regex/flags against display names. Nothing matched and a
  * field that cannot be a series is named: that field's reason. Nothing matched at all: ok with no matches.
  */
-export function matchAllSeries(catalog: SeriesCatalog, spec: string): SeriesMatches {
+export function matchAllSeries(catalog: SeriesCatalog, spec: string, option = 'series'): SeriesMatches {
   const regex = REGEX_SPEC.exec(spec);
   if (regex) {
-    return matchRegex(catalog, spec, regex);
+    return matchRegex(catalog, spec, regex, option);
   }
-  const what = `series '${spec}'`;
+  const what = `${option} '${spec}'`;
   const byDisplay = catalog.candidates.filter((candidate) => candidate.displayName === spec);
   const matches = byDisplay.length > 0 ? byDisplay : catalog.candidates.filter((c) => c.fieldName === spec);
   if (matches.length === 0) {
@@ -116,12 +119,12 @@ export function matchAllSeries(catalog: SeriesCatalog, spec: string): SeriesMatc
   return { ok: true, matches, what };
 }
 
-function matchRegex(catalog: SeriesCatalog, spec: string, parts: RegExpExecArray): SeriesMatches {
+function matchRegex(catalog: SeriesCatalog, spec: string, parts: RegExpExecArray, option: string): SeriesMatches {
   let pattern: RegExp;
   try {
     pattern = new RegExp(parts[1], parts[2]);
   } catch (error) {
-    return { ok: false, message: `series regex ${spec} does not compile: ${errorText(error)}`, invalid: true };
+    return { ok: false, message: `${option} regex ${spec} does not compile: ${errorText(error)}`, invalid: true };
   }
   // A 'g' or 'y' flag would make test() stateful across candidates.
   const test = (name: string) => {
@@ -131,10 +134,10 @@ function matchRegex(catalog: SeriesCatalog, spec: string, parts: RegExpExecArray
   const matches = catalog.candidates.filter((candidate) => test(candidate.displayName));
   const named = matches.length === 0 ? catalog.unusable?.find((entry) => test(entry.displayName())) : undefined;
   if (named) {
-    const message = `series regex ${spec} matched '${named.displayName()}', which ${named.reason()}`;
+    const message = `${option} regex ${spec} matched '${named.displayName()}', which ${named.reason()}`;
     return { ok: false, message, invalid: false };
   }
-  return { ok: true, matches, what: `series regex ${spec}` };
+  return { ok: true, matches, what: `${option} regex ${spec}` };
 }
 
 function pickFirst(catalog: SeriesCatalog, what: string, matches: SeriesCandidate[]): SeriesMatch {
@@ -184,6 +187,7 @@ function makeCandidate(input: {
     field,
     frame,
     frames: allFrames,
+    timeField,
     data: () => (cached ??= extractSeriesCached(timeField.values, field.values)),
   };
 }

@@ -128,6 +128,17 @@ test('draws the sparkline from at most 200 points, with a dashed target line', (
   expect(screen.getAllByTestId('okr-sparkline-target')).toHaveLength(1);
 });
 
+test('a target that changes over time is drawn in the sparkline as its steps, not as one flat line', () => {
+  const targetSteps = [
+    { time: Q3_START, value: 150, max: null },
+    { time: Q3_START + 31 * DAY, value: 180, max: null },
+  ];
+  renderScorecard(panelModel([objectiveModel([keyResultModel({ targetSteps, target: 180 })])]));
+  const [goal] = screen.getAllByTestId('okr-sparkline-target');
+  expect(goal.tagName.toLowerCase()).toBe('path');
+  expect(goal.getAttribute('d')).toMatch(/^M\S+ \S+ H\S+ V\S+ H\S+$/);
+});
+
 test('a narrow panel drops the sparkline and keeps every other cell', () => {
   renderScorecard(undefined, 500);
   expect(screen.queryByTestId('okr-sparkline')).toBeNull();

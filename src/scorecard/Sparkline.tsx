@@ -6,7 +6,7 @@ import { useStyles2 } from '@grafana/ui';
 
 import { statusDisplay } from '../components/status';
 import { KeyResultModel, KrStatus } from '../okr';
-import { downsampleMinMax, scaleY, SparklineFrame, sparklinePath, valueExtent } from './sparklineData';
+import { downsampleMinMax, scaleY, SparklineFrame, sparklinePath, targetStepsPath, valueExtent } from './sparklineData';
 
 interface Props {
   kr: KeyResultModel;
@@ -20,17 +20,19 @@ const PADDING = 2;
 /**
  * The key result's series over its period as an inline SVG: the line runs from the period start to
  * as-of across a box spanning the whole period, so how far it reaches shows how much of the period has
- * passed. The dashed line is the target (and targetMax for a band).
+ * passed. The dashed line is the target (and targetMax for a band); a target that changes over time is
+ * drawn as its steps.
  */
 export function Sparkline({ kr, width, height }: Props) {
   const styles = useStyles2(getStyles, kr.status);
-  const { period, asOf, times, values, target, targetMax } = kr;
+  const { period, asOf, times, values, target, targetMax, targetSteps } = kr;
   const drawing = useMemo(() => {
     if (!period || asOf === null || !(period.end > period.start) || width <= 2 * PADDING || height <= 2 * PADDING) {
       return null;
     }
     const points = downsampleMinMax({ times, values, from: period.start, to: asOf });
-    const extent = valueExtent(points.values, [target, targetMax]);
+    const stepLevels = targetSteps.flatMap((step) => [step.value, step.max]);
+    const extent = valueExtent(points.values, [target, targetMax, ...stepLevels]);
     if (!extent || points.values.length === 0) {
       return null;
     }
@@ -43,8 +45,15 @@ export function Sparkline({ kr, width, height }: Props) {
       height: height - 2 * PADDING,
     };
     const goals = [target, targetMax].filter((value): value is number => value !== null && Number.isFinite(value));
-    return { path: sparklinePath(points, frame), goalYs: goals.map((value) => scaleY(frame, value)) };
-  }, [period, asOf, times, values, target, targetMax, width, height]);
+    const steps = (['value', 'max'] as const)
+      .map((level) => targetStepsPath(targetSteps, { periodEnd: period.end, frame, level }))
+      .filter((path) => path !== '');
+    return {
+      path: sparklinePath(points, frame),
+      goalYs: targetSteps.length > 0 ? [] : goals.map((value) => scaleY(frame, value)),
+      goalPaths: steps,
+    };
+  }, [period, asOf, times, values, target, targetMax, targetSteps, width, height]);
 
   if (!drawing) {
     return (
@@ -74,6 +83,9 @@ export function Sparkline({ kr, width, height }: Props) {
           data-testid="okr-sparkline-target"
         />
       ))}
+      {drawing.goalPaths.map((d, index) => (
+        <path key={index} className={styles.goal} d={d} data-testid="okr-sparkline-target" />
+      ))}
       <path className={styles.line} d={drawing.path} />
     </svg>
   );
@@ -88,7 +100,7 @@ const getStyles = (theme: GrafanaTheme2, status: KrStatus) => ({
     strokeLinejoin: 'round',
     strokeLinecap: 'round',
   }),
-  goal: css({ stroke: theme.colors.text.secondary, strokeWidth: 1, strokeDasharray: '3 3' }),
+  goal: css({ fill: 'none', stroke: theme.colors.text.secondary, strokeWidth: 1, strokeDasharray: '3 3' }),
   empty: css({
     display: 'inline-flex',
     alignItems: 'center',

@@ -1,4 +1,4 @@
-import { downsampleMinMax, SparklineFrame, sparklinePath, valueExtent } from './sparklineData';
+import { downsampleMinMax, SparklineFrame, sparklinePath, targetStepsPath, valueExtent } from './sparklineData';
 
 const T0 = Date.UTC(2026, 6 /* Jul */, 1);
 const MINUTE = 60_000;
@@ -112,5 +112,28 @@ describe('valueExtent', () => {
 
   test('ignores NaN and returns null when nothing is finite', () => {
     expect(valueExtent(Float64Array.from([NaN]), [null])).toBeNull();
+  });
+});
+
+describe('targetStepsPath', () => {
+  const frame = { xMin: 0, xMax: 100, yMin: 0, yMax: 10, width: 100, height: 10 };
+
+  test('each level runs to the next step, joined straight up or down; the last runs to the period end', () => {
+    const steps = [
+      { time: 0, value: 2, max: null },
+      { time: 40, value: 6, max: null },
+    ];
+    expect(targetStepsPath(steps, { periodEnd: 100, frame, level: 'value' })).toBe('M0.0 8.0 H40.0 V4.0 H100.0');
+  });
+
+  test('no target in force breaks the line; a band draws its max as a second path', () => {
+    const steps = [
+      { time: 0, value: null, max: null },
+      { time: 20, value: 2, max: 5 },
+      { time: 50, value: null, max: null },
+      { time: 70, value: 3, max: 4 },
+    ];
+    expect(targetStepsPath(steps, { periodEnd: 100, frame, level: 'value' })).toBe('M20.0 8.0 H50.0 M70.0 7.0 H100.0');
+    expect(targetStepsPath(steps, { periodEnd: 100, frame, level: 'max' })).toBe('M20.0 5.0 H50.0 M70.0 6.0 H100.0');
   });
 });

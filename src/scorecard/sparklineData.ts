@@ -154,3 +154,28 @@ export function sparklinePath(points: SparklinePoints, frame: SparklineFrame): s
   endSubpath();
   return parts.join(' ');
 }
+
+/**
+ * A target that changes over time as "M x y H x V y H x …": each step level to the next step's time
+ * (the last to the period end), broken where no target is in force. `level` picks the value or a band's max.
+ */
+export function targetStepsPath(
+  steps: ReadonlyArray<{ time: number; value: number | null; max: number | null }>,
+  input: { periodEnd: number; frame: SparklineFrame; level: 'value' | 'max' }
+): string {
+  const { periodEnd, frame, level } = input;
+  const parts: string[] = [];
+  let drawing = false;
+  steps.forEach((step, i) => {
+    const value = step[level];
+    if (value === null) {
+      drawing = false;
+      return;
+    }
+    const y = scaleY(frame, value).toFixed(1);
+    parts.push(drawing ? `V${y}` : `M${scaleX(frame, step.time).toFixed(1)} ${y}`);
+    parts.push(`H${scaleX(frame, steps[i + 1]?.time ?? periodEnd).toFixed(1)}`);
+    drawing = true;
+  });
+  return parts.join(' ');
+}

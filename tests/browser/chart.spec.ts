@@ -1,6 +1,6 @@
 import { expect, Page, test } from '@playwright/test';
 
-import { BOTH_HOSTS, loadFixture, renderFixture } from './helpers';
+import { BOTH_HOSTS, loadFixture, plotGeometry, redShareInStrip, renderFixture, stripPixels, xOf } from './helpers';
 
 /*
  * Chart overlays through the built module. The breach intervals themselves (exact crossing times) are
@@ -11,55 +11,6 @@ import { BOTH_HOSTS, loadFixture, renderFixture } from './helpers';
 
 const DAY = 86_400_000;
 const Q3 = Date.UTC(2026, 6 /* Jul */, 1);
-
-interface Geometry {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-  xMin: number;
-  xMax: number;
-}
-
-async function plotGeometry(page: Page): Promise<Geometry> {
-  const data = await page
-    .locator('.uplot')
-    .first()
-    .evaluate((root) => ({ ...(root as HTMLElement).dataset }));
-  const box = (await page.locator('.uplot .u-over').first().boundingBox())!;
-  return {
-    left: box.x,
-    top: box.y,
-    width: Number(data.plotWidth),
-    height: Number(data.plotHeight),
-    xMin: Number(data.xMin),
-    xMax: Number(data.xMax),
-  };
-}
-
-function xOf(geometry: Geometry, time: number): number {
-  return geometry.left + ((time - geometry.xMin) / (geometry.xMax - geometry.xMin)) * geometry.width;
-}
-
-/** The RGBA pixels of a 3 px vertical strip of the plot's canvas, its whole height. */
-async function stripPixels(page: Page, x: number): Promise<number[][]> {
-  const data = await page
-    .locator('.uplot canvas')
-    .first()
-    .evaluate((canvas: HTMLCanvasElement, cssX) => {
-      const rect = canvas.getBoundingClientRect();
-      const ratio = canvas.width / rect.width;
-      const px = Math.round((cssX - rect.left) * ratio);
-      return Array.from(canvas.getContext('2d')!.getImageData(px - 1, 0, 3, canvas.height).data);
-    }, x);
-  return Array.from({ length: data.length / 4 }, (_, i) => data.slice(4 * i, 4 * i + 4));
-}
-
-/** Share of pixels in the strip whose colour is red-dominant (Grafana's error and warning hues). */
-async function redShareInStrip(page: Page, x: number): Promise<number> {
-  const pixels = await stripPixels(page, x);
-  return pixels.filter(([red, green, blue]) => red > green + 20 && red > blue + 20).length / pixels.length;
-}
 
 /** Opacity of the strip's commonest pixel: what lies under the lines, labels and shading. */
 async function backgroundAlphaOfStrip(page: Page, x: number): Promise<number> {

@@ -54,3 +54,53 @@ export async function renderFixture(
   await openFixture(page, sandboxUrl(), fixture, query);
   return () => readReport(page, pageErrors);
 }
+
+/** Plot geometry and canvas pixels, for tests of what the overlays draw. */
+export interface Geometry {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  xMin: number;
+  xMax: number;
+}
+
+export async function plotGeometry(page: Page): Promise<Geometry> {
+  const data = await page
+    .locator('.uplot')
+    .first()
+    .evaluate((root) => ({ ...(root as HTMLElement).dataset }));
+  const box = (await page.locator('.uplot .u-over').first().boundingBox())!;
+  return {
+    left: box.x,
+    top: box.y,
+    width: Number(data.plotWidth),
+    height: Number(data.plotHeight),
+    xMin: Number(data.xMin),
+    xMax: Number(data.xMax),
+  };
+}
+
+export function xOf(geometry: Geometry, time: number): number {
+  return geometry.left + ((time - geometry.xMin) / (geometry.xMax - geometry.xMin)) * geometry.width;
+}
+
+/** The RGBA pixels of a 3 px vertical strip of the plot's canvas, its whole height. */
+export async function stripPixels(page: Page, x: number): Promise<number[][]> {
+  const data = await page
+    .locator('.uplot canvas')
+    .first()
+    .evaluate((canvas: HTMLCanvasElement, cssX) => {
+      const rect = canvas.getBoundingClientRect();
+      const ratio = canvas.width / rect.width;
+      const px = Math.round((cssX - rect.left) * ratio);
+      return Array.from(canvas.getContext('2d')!.getImageData(px - 1, 0, 3, canvas.height).data);
+    }, x);
+  return Array.from({ length: data.length / 4 }, (_, i) => data.slice(4 * i, 4 * i + 4));
+}
+
+/** Share of pixels in the strip whose colour is red-dominant (Grafana's error and warning hues). */
+export async function redShareInStrip(page: Page, x: number): Promise<number> {
+  const pixels = await stripPixels(page, x);
+  return pixels.filter(([red, green, blue]) => red > green + 20 && red > blue + 20).length / pixels.length;
+}

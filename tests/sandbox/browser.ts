@@ -32,6 +32,8 @@ export interface KeyResultReport {
   periodStart: number | null;
   periodEnd: number | null;
   noDataSeconds: number | null;
+  /** Time with no target in force (targets that change over time); 0 for a plain target. */
+  noTargetSeconds: number | null;
 }
 
 export interface RenderReport {
@@ -122,6 +124,7 @@ function keyResultFromDataset(dataset: Record<string, string | undefined>): KeyR
     periodStart: numberOrNull(dataset.periodStart),
     periodEnd: numberOrNull(dataset.periodEnd),
     noDataSeconds: numberOrNull(dataset.noDataSeconds),
+    noTargetSeconds: numberOrNull(dataset.noTargetSeconds),
   };
 }
 

@@ -56,3 +56,34 @@ export function drawLabel(ctx: CanvasRenderingContext2D, text: string, x: number
   ctx.fillStyle = style.color;
   ctx.fillText(text, x, style.baseline === 'bottom' ? y - 2 * ratio : style.baseline === 'top' ? y + 2 * ratio : y);
 }
+
+interface OffScaleMarker {
+  ctx: CanvasRenderingContext2D;
+  u: uPlot;
+  x: number;
+  above: boolean;
+  label: string;
+  color: string;
+  background: string;
+}
+
+/** A triangle at the plot's top or bottom edge pointing towards a value outside the axis, with its label. */
+export function drawOffScaleMarker({ ctx, u, x, above, label, color, background }: OffScaleMarker): void {
+  const ratio = pixelRatio();
+  const size = 7 * ratio;
+  const edge = above ? u.bbox.top + 2 * ratio : u.bbox.top + u.bbox.height - 2 * ratio;
+  const markerX = x - 12 * ratio;
+  ctx.fillStyle = color;
+  ctx.beginPath();
+  ctx.moveTo(markerX, edge);
+  ctx.lineTo(markerX - size, edge + (above ? size : -size) * 1.4);
+  ctx.lineTo(markerX + size, edge + (above ? size : -size) * 1.4);
+  ctx.closePath();
+  ctx.fill();
+  drawLabel(ctx, `${label} ${above ? '↑' : '↓'}`, markerX - size - 4 * ratio, edge + (above ? 0 : -0), {
+    color,
+    background,
+    align: 'right',
+    baseline: above ? 'top' : 'bottom',
+  });
+}

@@ -1,11 +1,13 @@
 import type uPlot from 'uplot';
 
-import { drawLabel, hasScale, inPlotArea, pixelRatio, xPos, yPos } from './canvas';
+import { drawLabel, drawOffScaleMarker, hasScale, inPlotArea, pixelRatio, xPos, yPos } from './canvas';
 import { forEachKeyResult, formatValue, OverlayContext } from './overlayContext';
+import { drawTargetSteps } from './targetSteps';
 
 /**
  * draw hook: each key result's target across its period (dashed, labelled), the good band of a
- * stayWithin key result, and an edge marker for a target too far off the data's scale to include.
+ * stayWithin key result, and an edge marker for a target too far off the data's scale to include. A
+ * target that changes over time is drawn as steps (see drawTargetSteps).
  */
 export function targetsHook(context: OverlayContext) {
   const { theme } = context;
@@ -15,6 +17,10 @@ export function targetsHook(context: OverlayContext) {
     const ratio = pixelRatio();
     inPlotArea(u, (ctx) => {
       forEachKeyResult(context, (kr, series) => {
+        if (kr.targetSteps.length > 0 && kr.period && hasScale(u, series.scaleKey)) {
+          drawTargetSteps({ ctx, u, kr, series, context });
+          return;
+        }
         if (kr.target === null || !kr.period || !hasScale(u, series.scaleKey)) {
           return;
         }
@@ -61,35 +67,4 @@ export function targetsHook(context: OverlayContext) {
       });
     });
   };
-}
-
-interface OffScaleMarker {
-  ctx: CanvasRenderingContext2D;
-  u: uPlot;
-  x: number;
-  above: boolean;
-  label: string;
-  color: string;
-  background: string;
-}
-
-/** A triangle at the plot's top or bottom edge pointing towards a value outside the axis, with its label. */
-export function drawOffScaleMarker({ ctx, u, x, above, label, color, background }: OffScaleMarker): void {
-  const ratio = pixelRatio();
-  const size = 7 * ratio;
-  const edge = above ? u.bbox.top + 2 * ratio : u.bbox.top + u.bbox.height - 2 * ratio;
-  const markerX = x - 12 * ratio;
-  ctx.fillStyle = color;
-  ctx.beginPath();
-  ctx.moveTo(markerX, edge);
-  ctx.lineTo(markerX - size, edge + (above ? size : -size) * 1.4);
-  ctx.lineTo(markerX + size, edge + (above ? size : -size) * 1.4);
-  ctx.closePath();
-  ctx.fill();
-  drawLabel(ctx, `${label} ${above ? '↑' : '↓'}`, markerX - size - 4 * ratio, edge + (above ? 0 : -0), {
-    color,
-    background,
-    align: 'right',
-    baseline: above ? 'top' : 'bottom',
-  });
 }

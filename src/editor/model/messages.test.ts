@@ -14,7 +14,12 @@ describe('messageField', () => {
     ["milestone at '2026-13-01' is not an ISO date; ignored", 'milestones'],
     ['milestones must be a list; ignored', 'milestones'],
     ['no data in the period', 'keyResult'],
-    ['targets are …', 'keyResult'],
+    ['targeting is …', 'keyResult'],
+    ["targetSeries 'plan' not found; available: mrr", 'targetSeries'],
+    ['targetMaxSeries 5 must be a series name or /regex/', 'targetMaxSeries'],
+    ["targets step 2 from '2026-13-01' is not an ISO date", 'targets'],
+    ["target 999 is not used: the target over time comes from targetSeries 'plan'", 'target'],
+    ['no target in force at as-of: …', 'keyResult'],
   ])('%p is about %p', (message, field) => {
     expect(messageField(message)).toBe(field);
   });

@@ -11,6 +11,9 @@ export type MessageField =
   | 'baseline'
   | 'target'
   | 'targetMax'
+  | 'targetSeries'
+  | 'targetMaxSeries'
+  | 'targets'
   | 'reducer'
   | 'weight'
   | 'milestones'
@@ -22,7 +25,10 @@ const FIRST_WORD: ReadonlyArray<[RegExp, MessageField]> = [
   [/^kind\b/, 'kind'],
   [/^period\b/, 'period'],
   [/^baseline\b/, 'baseline'],
+  [/^targetMaxSeries\b/, 'targetMaxSeries'],
   [/^targetMax\b/, 'targetMax'],
+  [/^targetSeries\b/, 'targetSeries'],
+  [/^targets\b/, 'targets'],
   [/^target\b/, 'target'],
   [/^reducer\b/, 'reducer'],
   [/^weight\b/, 'weight'],

@@ -11,6 +11,7 @@ import { MilestonesField } from './MilestonesField';
 import { NumberField } from './NumberField';
 import { PeriodField } from './PeriodField';
 import { SeriesField } from './SeriesField';
+import { TargetStepsField } from './TargetStepsField';
 import { TextField } from './TextField';
 
 const KINDS: Array<ComboboxOption<string>> = [
@@ -45,6 +46,7 @@ export function KeyResultFields({
   const eachId = useId();
   const unit = evaluated?.field?.config.unit;
   const kind = KINDS.find((option) => option.value === keyResult.kind);
+  const overTime = keyResult.targetSeries !== undefined || keyResult.targets !== undefined;
   return (
     <Stack direction="column" gap={0}>
       <TextField label="Key result title" value={keyResult.title} onChange={(v) => onField('title', v)} />
@@ -98,6 +100,7 @@ export function KeyResultFields({
         value={keyResult.target}
         unit={unit}
         relative
+        placeholder={overTime ? 'set over time below' : undefined}
         description={resolvedHint(keyResult.target, evaluated, evaluated?.target)}
         messages={messages.target}
         onChange={(v) => onField('target', v)}
@@ -113,6 +116,34 @@ export function KeyResultFields({
           onChange={(v) => onField('targetMax', v)}
         />
       )}
+      {/* Targets that change over time (src/okr/targetSteps.ts). */}
+      <SeriesField
+        label="Target series"
+        clearable
+        placeholder="None: the target above"
+        value={keyResult.targetSeries}
+        catalog={catalog}
+        messages={messages.targetSeries}
+        onChange={(v) => onField('targetSeries', v)}
+      />
+      {keyResult.kind === 'stayWithin' && (
+        <SeriesField
+          label="Target max series"
+          clearable
+          placeholder="None: the target max above"
+          value={keyResult.targetMaxSeries}
+          catalog={catalog}
+          messages={messages.targetMaxSeries}
+          onChange={(v) => onField('targetMaxSeries', v)}
+        />
+      )}
+      <TargetStepsField
+        value={keyResult.targets}
+        unit={unit}
+        newValue={evaluated?.target ?? keyResult.target}
+        messages={messages.targets}
+        onChange={(v) => onField('targets', v)}
+      />
       <Field label="Calculation" htmlFor={calculationId} {...fieldMessages(messages.reducer)}>
         <Hinted hint="How the current value is taken; Total makes it cumulative">
           <StatsPicker

@@ -8,14 +8,29 @@ import { fieldMessages, Hinted } from './FieldMessages';
 interface Props {
   value: unknown;
   catalog: SeriesCatalog;
-  onChange: (series: string) => void;
+  /** undefined: cleared (only when `clearable`). */
+  onChange: (series: string | undefined) => void;
   messages?: readonly string[];
   /** One key result per matching series: the hint lists them all. */
   each?: boolean;
+  /** The field's label and accessible name; "Series" unless said. */
+  label?: string;
+  /** An optional series (a target series): an ✕ clears it, which removes the option. */
+  clearable?: boolean;
+  placeholder?: string;
 }
 
 /** The panel's number series by display name and unit; any other name or a /regex/ can be typed. */
-export function SeriesField({ value, catalog, onChange, messages, each = false }: Props) {
+export function SeriesField({
+  value,
+  catalog,
+  onChange,
+  messages,
+  each = false,
+  label = 'Series',
+  clearable,
+  placeholder,
+}: Props) {
   const id = useId();
   const options = useMemo<Array<ComboboxOption<string>>>(
     () =>
@@ -27,18 +42,22 @@ export function SeriesField({ value, catalog, onChange, messages, each = false }
     [catalog]
   );
   const series = typeof value === 'string' ? value : '';
+  const common = {
+    id,
+    options,
+    value: series || null,
+    createCustomValue: true,
+    customValueDescription: 'Use this name or /regex/',
+    placeholder: placeholder ?? 'Pick a series or type /regex/',
+  };
   return (
-    <Field label="Series" htmlFor={id} {...fieldMessages(messages)}>
+    <Field label={label} htmlFor={id} {...fieldMessages(messages)}>
       <Hinted hint={each ? eachHint(catalog, series) : matchHint(catalog, series)}>
-        <Combobox
-          id={id}
-          options={options}
-          value={series || null}
-          createCustomValue
-          customValueDescription="Use this name or /regex/"
-          placeholder="Pick a series or type /regex/"
-          onChange={(option) => onChange(option.value)}
-        />
+        {clearable ? (
+          <Combobox {...common} isClearable onChange={(option) => onChange(option?.value || undefined)} />
+        ) : (
+          <Combobox {...common} onChange={(option) => onChange(option.value)} />
+        )}
       </Hinted>
     </Field>
   );
