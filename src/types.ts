@@ -9,7 +9,7 @@
  * editor never rewrites what it does not understand.
  */
 
-export const OPTIONS_SCHEMA_VERSION = 2;
+export const OPTIONS_SCHEMA_VERSION = 3;
 
 /** How a key result is judged. */
 export type KeyResultKind = 'increase' | 'decrease' | 'stayAbove' | 'stayBelow' | 'stayWithin';

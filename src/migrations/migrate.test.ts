@@ -4,6 +4,7 @@ import { plugin } from '../module';
 import { OPTIONS_SCHEMA_VERSION } from '../types';
 import version0Panel from './fixtures/v0-panel.json';
 import version1Panel from './fixtures/v1-panel.json';
+import version2Panel from './fixtures/v2-panel.json';
 import { migrateSavedPanel, needsMigration } from './migrate';
 
 /*
@@ -60,12 +61,12 @@ describe('version 1: breaches.thresholds "above" with a panel-wide minimum durat
     expect(plugin.shouldMigrate!(savedPanel(version1Panel))).toBe(true);
   });
 
-  test('returns the options at version 2 without breaches.thresholds', () => {
+  test('returns the options at the current version without breaches.thresholds', () => {
     const { options } = migrate(savedPanel(version1Panel));
 
     expect(options).toEqual({
       ...version1Panel.options,
-      schemaVersion: 2,
+      schemaVersion: OPTIONS_SCHEMA_VERSION,
       breaches: { minDurationSeconds: 60 },
     });
   });
@@ -128,6 +129,19 @@ describe('options from a newer plugin', () => {
   });
 });
 
+describe('version 2: a panel saved by plugin 0.2 (breachDirection in the field config)', () => {
+  test('is migrated although Grafana would skip it (same pluginVersion)', () => {
+    expect(plugin.shouldMigrate!(savedPanel(version2Panel))).toBe(true);
+  });
+
+  test('only the schema version changes: options and field config are kept as saved', () => {
+    const { options, fieldConfig } = migrate(savedPanel(version2Panel));
+
+    expect(options).toEqual({ ...version2Panel.options, schemaVersion: 3 });
+    expect(fieldConfig).toEqual(version2Panel.fieldConfig);
+  });
+});
+
 describe('migrateSavedPanel on unusual input', () => {
   test.each([undefined, null, 'text', 42, []])('turns options %p into versioned empty options', (options) => {
     expect(migrateSavedPanel({ options })).toEqual({
@@ -150,7 +164,7 @@ describe('needsMigration', () => {
     options                                          | expected
     ${{}}                                            | ${true}
     ${{ schemaVersion: 1 }}                          | ${true}
-    ${{ schemaVersion: '2' }}                        | ${false}
+    ${{ schemaVersion: '3' }}                        | ${false}
     ${{ schemaVersion: OPTIONS_SCHEMA_VERSION }}     | ${false}
     ${{ schemaVersion: OPTIONS_SCHEMA_VERSION + 1 }} | ${true}
     ${null}                                          | ${true}

@@ -1,7 +1,7 @@
 import { FieldConfigSource, PanelModel } from '@grafana/data';
 
 import { plugin } from '../module';
-import { OkrOptions } from '../types';
+import { OkrOptions, OPTIONS_SCHEMA_VERSION } from '../types';
 
 /*
  * Switching a saved panel to this one, through the built plugin's handler as Grafana calls it: (panel,
@@ -118,7 +118,7 @@ describe('switching to OKR Overlay', () => {
   ])('from timeseries, %s', (_name, fieldConfig, keyResults) => {
     const options = switchToOkr('timeseries', savedTimeSeries(fieldConfig));
     expect(options.objectives).toEqual(keyResults.length ? [{ title: 'Thresholds', keyResults }] : []);
-    expect(options).toMatchObject({ schemaVersion: 2, view: 'auto', fiscalYearStartMonth: 0 });
+    expect(options).toMatchObject({ schemaVersion: OPTIONS_SCHEMA_VERSION, view: 'auto', fiscalYearStartMonth: 0 });
   });
 
   test.each([
@@ -134,6 +134,6 @@ describe('switching to OKR Overlay', () => {
   test('a field config that is not an object gives the defaults', () => {
     const handler = changeHandler();
     const options = handler({} as PanelModel, 'timeseries', {}, null as unknown as FieldConfigSource);
-    expect(options).toMatchObject({ objectives: [], schemaVersion: 2 });
+    expect(options).toMatchObject({ objectives: [], schemaVersion: OPTIONS_SCHEMA_VERSION });
   });
 });
