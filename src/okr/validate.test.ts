@@ -102,7 +102,7 @@ describe('panel-level settings fall back with one message each', () => {
     ${{ tolerances: 'abc' }}                          | ${["tolerances 'abc' need 0 ≤ atRisk ≤ offTrack; using 0.05/0.15"]}
     ${{ view: 'tv' }}                                 | ${["view 'tv' is not one of auto, chart, scorecard, wall; using auto"]}
     ${{ view: 'wall' }}                               | ${[]}
-    ${{ schemaVersion: 99 }}                          | ${['these options were saved by a newer plugin (schemaVersion 99; this one reads up to 2): settings it does not know are ignored']}
+    ${{ schemaVersion: 99 }}                          | ${['these options were saved by a newer plugin (schemaVersion 99; this one reads up to 3): settings it does not know are ignored']}
     ${{ breaches: { minDurationSeconds: -5 } }}       | ${['breaches.minDurationSeconds -5 must be a number ≥ 0; using 0']}
   `('$options → $messages', ({ options, messages }) => {
     expect(validateOptions(options).messages).toEqual(messages);
