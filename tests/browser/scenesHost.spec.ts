@@ -135,7 +135,10 @@ test('two sandboxes started at once build into their own directories and remove 
   try {
     for (const { url, buildDir } of sandboxes) {
       expect(existsSync(path.join(buildDir, 'main.js'))).toBe(true);
-      expect((await fetch(`${url}/host/main.js`)).status).toBe(200);
+      const response = await fetch(`${url}/host/main.js`);
+      expect(response.status).toBe(200);
+      // Read the body: an unread response keeps its connection busy, and server.close waits for it.
+      expect((await response.text()).length).toBeGreaterThan(0);
     }
   } finally {
     await Promise.all(sandboxes.map(({ server }) => new Promise((resolve) => server.close(resolve))));
