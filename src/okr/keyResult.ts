@@ -32,14 +32,8 @@ import type { SeriesCandidate, SeriesCatalog, SeriesData } from './series';
 import { effectiveTarget, noBaselineMessage, type TargetSpec } from './target';
 import type { KeyResultDef } from './validate';
 import { blankModel, withholdNonFinite } from './keyResultModel';
-import {
-  matchKpiSeries,
-  matchTargetSeries,
-  steppedTargets,
-  targetSeriesNames,
-  type SteppedTargets,
-  type TargetSeriesMatch,
-} from './keyResultSteps';
+import { steppedTargets, type SteppedTargets } from './keyResultSteps';
+import { matchKpiSeries, matchTargetSeries, targetSeriesNames, type TargetSeriesMatch } from './targetSources';
 
 export interface EvaluationContext extends PeriodContext, BreachContext {
   catalog: SeriesCatalog;

@@ -307,3 +307,37 @@ describe('bad input: a specific message per key result, never a crash', () => {
     expect(kr.breaches[0].start).toBe(AUG_1);
   });
 });
+
+describe('the scan cache with targets over time', () => {
+  test('a live append, then a new step in the target series, give what fresh arrays give', () => {
+    const kpiTimes = Array.from({ length: 60 }, (_, i) => Q3_START + i * DAY + 12 * HOUR);
+    const kpiValues = kpiTimes.map((_, i) => 260 + 15 * Math.sin(i / 3));
+    const planRows: Array<[number, number]> = [
+      [Q3_START, 300],
+      [AUG_1, 250],
+    ];
+    const kpi = frameOf({ name: 'latency', times: kpiTimes, values: kpiValues });
+    const keyResult = { targetSeries: 'latency target' };
+    const fresh = () =>
+      run(
+        keyResult,
+        [frameOf({ name: 'latency', times: [...kpiTimes], values: [...kpiValues] }), plan([...planRows])],
+        {
+          now: Q3_END,
+        }
+      );
+    run(keyResult, [kpi, plan([...planRows])], { now: Q3_END });
+    // A stream appends to the same arrays: the scan resumes from the stored fold.
+    for (let i = 60; i < 70; i++) {
+      kpiTimes.push(Q3_START + i * DAY + 12 * HOUR);
+      kpiValues.push(240 + i);
+    }
+    const grown = frameOf({ name: 'latency', times: kpiTimes, values: kpiValues });
+    expect(run(keyResult, [grown, plan([...planRows])], { now: Q3_END }).breaches).toEqual(fresh().breaches);
+    // The plan gains a step inside data already scanned: the key changes, so nothing stale is reused.
+    planRows.push([Q3_START + 20 * DAY, 265]);
+    const replanned = run(keyResult, [grown, plan([...planRows])], { now: Q3_END });
+    expect(replanned.breaches).toEqual(fresh().breaches);
+    expect(replanned.targetSteps).toHaveLength(3);
+  });
+});

@@ -2,8 +2,7 @@
  * A key result whose target changes over time (targetSeries, targetMaxSeries, targets): the rules of
  * targetSteps.ts applied to one key result. keyResult.ts calls these in place of a single target.
  *
- * - The target series are matched first, with the KPI's rules (a display name or /regex/), and are never
- *   taken for the KPI: `series: "/mrr.*\/"` beside `targetSeries: "mrr target"` is the KPI 'mrr'.
+ * - Where the target comes from (target series, inline steps) is targetSources.ts.
  * - stay kinds: each moment is judged against the bound in force (breaches.ts); the reported `target`
  *   is the one in force at as-of; time with no target in force is neither within target nor a breach.
  * - increase/decrease: the expected value at t is the target in force at t (no pace line, no
@@ -15,91 +14,26 @@
  *   repeated time with two values, an inline date that does not parse, two steps on one date, a band
  *   whose upper bound drops below its lower one (invalid).
  */
-import { dateTimeFormat } from '@grafana/data';
 import type { KeyResultKind } from '../types';
 import { targetSeverity, type BoundSpec } from './breaches';
 import { coveredBetween } from './coverage';
-import { parseTime, parseValue } from './extract';
-import type { KeyResultModel, KrStatus, PeriodModel } from './model';
-import { parseInstant } from './period';
+import type { KeyResultModel, PeriodModel } from './model';
 import { quote } from './readers';
 import type { SampleWindow } from './reduce';
-import { matchSeries, type SeriesCandidate, type SeriesCatalog, type SeriesData, type SeriesMatch } from './series';
-import { effectiveTarget, noBaselineMessage } from './target';
+import type { SeriesData } from './series';
+import { formatTime, lowerSteps, upperSteps, type TargetSeriesMatch } from './targetSources';
 import {
-  constantStep,
   inForce,
   mergeSteps,
-  NO_STEPS,
   scanBounds,
-  stepsFromPairs,
-  stepsFromSeries,
   stepsInPeriod,
   stepsKey,
   stretchesWithoutTarget,
   valueAtAsOf,
   valueBefore,
   type BandSteps,
-  type StepFunction,
 } from './targetSteps';
 import type { KeyResultDef } from './validate';
-
-export interface TargetSeriesMatch {
-  lower: SeriesCandidate | null;
-  upper: SeriesCandidate | null;
-  messages: string[];
-  /** A target series regex that does not compile. */
-  invalid: boolean;
-}
-
-export const NO_TARGET_SERIES: TargetSeriesMatch = { lower: null, upper: null, messages: [], invalid: false };
-
-export function matchTargetSeries(def: KeyResultDef, catalog: SeriesCatalog): TargetSeriesMatch {
-  const overTime = def.overTime;
-  if (!overTime) {
-    return NO_TARGET_SERIES;
-  }
-  const messages: string[] = [];
-  let invalid = false;
-  const match = (spec: string | null, what: string): SeriesCandidate | null => {
-    if (spec === null) {
-      return null;
-    }
-    const found: SeriesMatch = matchSeries(catalog, spec, what);
-    if (!found.ok) {
-      messages.push(found.message);
-      invalid ||= found.invalid;
-      return null;
-    }
-    messages.push(...found.messages);
-    return found.candidate;
-  };
-  const lower = match(overTime.series, 'targetSeries');
-  const upper = match(overTime.maxSeries, 'targetMaxSeries');
-  return { lower, upper, messages, invalid };
-}
-
-export function targetSeriesNames(match: TargetSeriesMatch): string[] {
-  return [match.lower, match.upper].flatMap((candidate) => (candidate ? [candidate.displayName] : []));
-}
-
-/**
- * The KPI series, matched without the target series; a spec that names only a target series says so
- * rather than "not found".
- */
-export function matchKpiSeries(catalog: SeriesCatalog, spec: string, targets: TargetSeriesMatch): SeriesMatch {
-  const taken = [targets.lower, targets.upper].filter((candidate) => candidate !== null);
-  if (taken.length === 0) {
-    return matchSeries(catalog, spec);
-  }
-  const kpi = matchSeries({ ...catalog, candidates: catalog.candidates.filter((c) => !taken.includes(c)) }, spec);
-  const anywhere = kpi.ok ? null : matchSeries(catalog, spec);
-  if (anywhere?.ok && taken.includes(anywhere.candidate)) {
-    const message = `series '${spec}' is the key result's target series: name the KPI in series and the targets in targetSeries`;
-    return { ok: false, message, invalid: true };
-  }
-  return kpi;
-}
 
 export interface SteppedInput {
   def: KeyResultDef;
@@ -128,8 +62,6 @@ export interface SteppedTargets {
   /** Covered time (coverage.ts) with no target in force: taken out of the time within target. */
   unjudgedCoveredMs: number;
 }
-
-type Built = { ok: true; steps: StepFunction } | { ok: false; message: string; status: KrStatus };
 
 export function steppedTargets(model: KeyResultModel, input: SteppedInput): SteppedTargets {
   const { kind, period, asOf } = input;
@@ -212,100 +144,6 @@ function ownBounds(band: BandSteps, input: SteppedInput): BoundSpec {
   };
 }
 
-/** The lower bound (or the target): inline steps, a target series, or `target` beside a targetMaxSeries. */
-function lowerSteps(input: SteppedInput): Built {
-  const { def, targetSeries } = input;
-  const overTime = def.overTime!;
-  if (overTime.steps !== null) {
-    return inlineSteps(input);
-  }
-  if (overTime.series !== null) {
-    return seriesSteps(targetSeries.lower, 'targetSeries', input.timeZone);
-  }
-  return constantTarget(def.target!, 'target', input.baseline);
-}
-
-function upperSteps(input: SteppedInput): Built {
-  const { def, targetSeries } = input;
-  if (def.overTime!.maxSeries !== null) {
-    return seriesSteps(targetSeries.upper, 'targetMaxSeries', input.timeZone);
-  }
-  return constantTarget(def.targetMax!, 'targetMax', input.baseline);
-}
-
-function constantTarget(spec: NonNullable<KeyResultDef['target']>, what: string, baseline: number | null): Built {
-  const value = effectiveTarget(spec, baseline);
-  return value === null
-    ? { ok: false, message: noBaselineMessage(spec, what), status: 'noData' }
-    : { ok: true, steps: constantStep(value) };
-}
-
-/** Not found: no steps at all (the match already said why). A time given twice with two values: invalid. */
-function seriesSteps(candidate: SeriesCandidate | null, what: string, timeZone: string): Built {
-  if (!candidate) {
-    return { ok: true, steps: NO_STEPS };
-  }
-  const data = candidate.data();
-  const rows = Math.min(candidate.timeField.values.length, candidate.field.values.length);
-  // Extraction keeps the last of repeated times silently; for targets that would hide a conflict.
-  const repeated = data.times.length < rows ? repeatedTime(candidate) : null;
-  if (repeated) {
-    const [first, second] = repeated.values.map((value) => (value === value ? String(value) : 'null'));
-    const at = formatTime(repeated.time, timeZone);
-    return {
-      ok: false,
-      message: `${what} '${candidate.displayName}' has two values at ${at} (${first} and ${second}): keep one target per time`,
-      status: 'invalid',
-    };
-  }
-  return { ok: true, steps: stepsFromSeries(data) };
-}
-
-/** The first time given twice with two different values (null and a number differ), or null. */
-function repeatedTime(candidate: SeriesCandidate): { time: number; values: [number, number] } | null {
-  const times = candidate.timeField.values;
-  const values = candidate.field.values;
-  const seen = new Map<number, number>();
-  for (let row = 0; row < Math.min(times.length, values.length); row++) {
-    const time = parseTime(times[row]);
-    if (!(time === time)) {
-      continue;
-    }
-    const value = parseValue(values[row]);
-    const earlier = seen.get(time);
-    if (earlier !== undefined && !(earlier === value || (earlier !== earlier && value !== value))) {
-      return { time, values: [earlier, value] };
-    }
-    seen.set(time, value);
-  }
-  return null;
-}
-
-function inlineSteps(input: SteppedInput): Built {
-  const pairs: Array<{ time: number; value: number; number: number; from: unknown }> = [];
-  for (const step of input.def.overTime!.steps!) {
-    const what = `targets step ${step.number}`;
-    const time = typeof step.from === 'string' ? parseInstant(step.from, input.timeZone) : null;
-    if (time === null) {
-      return { ok: false, message: `${what} from ${quote(step.from)} is not an ISO date`, status: 'invalid' };
-    }
-    const value = effectiveTarget(step.value, input.baseline);
-    if (value === null) {
-      return { ok: false, message: noBaselineMessage(step.value, `${what} value`), status: 'noData' };
-    }
-    pairs.push({ time, value, number: step.number, from: step.from });
-  }
-  const sorted = [...pairs].sort((a, b) => a.time - b.time);
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i].time === sorted[i - 1].time) {
-      const [a, b] = [sorted[i - 1], sorted[i]].sort((x, y) => x.number - y.number);
-      const message = `targets steps ${a.number} and ${b.number} are both from ${quote(a.from)}: keep one`;
-      return { ok: false, message, status: 'invalid' };
-    }
-  }
-  return { ok: true, steps: stepsFromPairs(pairs) };
-}
-
 /** The first step inside the period whose upper bound is below its lower one, as a message. */
 function emptyBandMessage(band: BandSteps, input: SteppedInput): string | null {
   const { period, timeZone } = input;
@@ -343,8 +181,4 @@ function firstTargetText(band: BandSteps, input: SteppedInput & { isBand: boolea
     }
   }
   return `${of} ${sources.length > 1 ? 'hold' : 'holds'} no target`;
-}
-
-function formatTime(time: number, timeZone: string): string {
-  return dateTimeFormat(time, { timeZone, format: 'YYYY-MM-DD HH:mm' });
 }

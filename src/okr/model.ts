@@ -74,9 +74,9 @@ export interface Breach {
   /** Runs to the last sample in [start, as-of] and that sample is still bad. */
   ongoing: boolean;
   durationSeconds: number;
-  /** The sample value furthest on the bad side. */
+  /** The sample value furthest on the bad side (where a stepped target moves, the line's value at the step counts). */
   worst: number;
-  /** The bound that was crossed (for a band, the side the worst value is on). */
+  /** The bound that was crossed (for a band, the side the worst value is on; for steps, the one in force there). */
   bound: number;
   severity: BreachSeverity;
   source: BreachSource;

@@ -151,3 +151,12 @@ test('the editor: inline target steps typed as date and value rows', async ({ pa
     { from: '2026-08-01', value: 250 },
   ]);
 });
+
+test('the editor: the "Series" picker does not offer the key result’s target series as its KPI', async ({ page }) => {
+  await renderFixture(page, loadFixture('rules/stepped-target-series.json'), 'editor=1');
+  await page.getByRole('button', { name: /p95 below the monthly target/ }).click();
+  await page.getByRole('combobox', { name: 'Series', exact: true }).click();
+  // An option's name is its label and description ("p95 unit: ms").
+  await expect(page.getByRole('option', { name: /^p95 unit/ })).toBeVisible();
+  await expect(page.getByRole('option', { name: /p95 target/ })).toHaveCount(0);
+});

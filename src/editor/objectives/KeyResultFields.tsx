@@ -52,6 +52,7 @@ export function KeyResultFields({
       <TextField label="Key result title" value={keyResult.title} onChange={(v) => onField('title', v)} />
       <SeriesField
         value={keyResult.series}
+        exclude={evaluated?.targetSeriesNames}
         catalog={catalog}
         messages={messages.series}
         each={keyResult.each === true}

@@ -18,6 +18,8 @@ interface Props {
   /** An optional series (a target series): an ✕ clears it, which removes the option. */
   clearable?: boolean;
   placeholder?: string;
+  /** Series not to offer: the key result's target series are not offered as its KPI. */
+  exclude?: readonly string[];
 }
 
 /** The panel's number series by display name and unit; any other name or a /regex/ can be typed. */
@@ -30,16 +32,19 @@ export function SeriesField({
   label = 'Series',
   clearable,
   placeholder,
+  exclude,
 }: Props) {
   const id = useId();
   const options = useMemo<Array<ComboboxOption<string>>>(
     () =>
-      catalog.candidates.map((candidate) => ({
-        value: candidate.displayName,
-        label: candidate.displayName,
-        description: candidate.field.config.unit ? `unit: ${candidate.field.config.unit}` : undefined,
-      })),
-    [catalog]
+      catalog.candidates
+        .filter((candidate) => !exclude?.includes(candidate.displayName))
+        .map((candidate) => ({
+          value: candidate.displayName,
+          label: candidate.displayName,
+          description: candidate.field.config.unit ? `unit: ${candidate.field.config.unit}` : undefined,
+        })),
+    [catalog, exclude]
   );
   const series = typeof value === 'string' ? value : '';
   const common = {
