@@ -8,7 +8,9 @@
  *   field's breachDirection: 'above' → high = the first non-base step (steps[1]); 'below' → low = the
  *   last step.
  *
- * Crossing times are interpolated linearly between the two samples around the crossing.
+ * Crossing times are interpolated linearly between the two samples around the crossing, except on a
+ * step series (a manual key result's check-ins, manual.ts), whose value changes at a sample: there the
+ * crossing is that sample's time.
  * Example, stayBelow 100: (t=0, 80) → (t=60 s, 120) crosses at 0 + (100−80)/(120−80) × 60 s = 30 s;
  * (t=120 s, 110) → (t=180 s, 90) crosses back at 120 + (110−100)/(110−90) × 60 s = 150 s: one breach
  * [30 s, 150 s], 120 s long, worst 120.
@@ -156,6 +158,7 @@ export class BreachFold {
 
   scan(series: SeriesData, from: number, to: number): void {
     const { times, values, gapMs } = series;
+    const steps = series.steps === true;
     const { low, high } = this.bounds;
     let { open, start, lastBad, worst, worstExcess, previousTime, previousValue } = this;
     for (let i = from; i < to; i++) {
@@ -188,16 +191,19 @@ export class BreachFold {
       const bad = value < low || value > high;
       // Open means the previous sample was bad; a jump to the band's other side passes through the band.
       if (open && (!contiguous || !bad || previousValue < low !== value < low)) {
-        const end = contiguous
-          ? crossing(previousTime, previousValue, time, value, previousValue < low ? low : high)
-          : lastBad;
+        const end = !contiguous
+          ? lastBad
+          : steps
+            ? time
+            : crossing(previousTime, previousValue, time, value, previousValue < low ? low : high);
         this.keep({ start, end, worst, ongoing: false });
         open = false;
       }
       if (bad) {
         if (!open) {
           open = true;
-          start = contiguous ? crossing(previousTime, previousValue, time, value, value < low ? low : high) : time;
+          start =
+            contiguous && !steps ? crossing(previousTime, previousValue, time, value, value < low ? low : high) : time;
           worstExcess = -1;
         }
         const excess = value < low ? low - value : value - high;

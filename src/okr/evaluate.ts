@@ -11,15 +11,20 @@
  * zone, bad tolerances, no objectives) land in `messages`.
  * Example: two KRs, one with series 'nope' → that KR is noData with "series 'nope' not found;
  * available: mrr, churn"; the other evaluates normally.
+ *
+ * The check-in query's frames (options.checkInQuery.refId) are read as check-ins (checkIns.ts) and never
+ * as KPI series; the dashboard's annotations are read for the chart (annotations.ts).
  */
 import type { DataFrame } from '@grafana/data';
+import { readAnnotations } from './annotations';
+import { isCheckInFrame, NO_CHECK_INS, readCheckIns, type CheckInRead } from './checkIns';
 import { evaluateKeyResult, type EvaluationContext } from './keyResult';
 import type { ObjectiveModel, PanelModel } from './model';
 import { normalizeTimeZone } from './period';
-import { listNames } from './readers';
+import { asRecord, listNames } from './readers';
 import { rollUp, worstStatus } from './progress';
 import { buildCatalog, type SeriesCatalog } from './series';
-import { validateOptions, type ObjectiveDef } from './validate';
+import { readCheckInQuery, validateOptions, type ObjectiveDef, type PanelDefs } from './validate';
 
 export interface EvaluateInput {
   /** Saved panel options (OkrOptions), untrusted. */
@@ -32,6 +37,8 @@ export interface EvaluateInput {
   timeZone?: string;
   /** Epoch ms; passed in so evaluation is deterministic. */
   now: number;
+  /** The dashboard's annotations (PanelData.annotations), drawn on the chart. */
+  annotations?: DataFrame[];
 }
 
 export function evaluate(input: EvaluateInput): PanelModel {
@@ -44,8 +51,13 @@ export function evaluate(input: EvaluateInput): PanelModel {
   messages.push(...defs.messages);
   const now = Number.isFinite(input.now) ? input.now : Date.now();
   const to = Number.isFinite(input.timeRange?.to) ? input.timeRange.to : now;
+  const frames = Array.isArray(input.frames) ? input.frames : [];
+  const checkIns = safeCheckIns({ defs, frames, timeZone: zone.timeZone, messages });
+  const annotations = readAnnotations(input.annotations);
+  messages.push(...annotations.messages);
   const context: EvaluationContext = {
-    catalog: safeCatalog(input.frames, messages),
+    catalog: safeCatalog(withoutCheckIns(frames, defs.checkInQuery.refId), messages),
+    checkIns,
     timeZone: zone.timeZone,
     fiscalYearStartMonth: defs.fiscalYearStartMonth,
     anchor: Math.min(to, now),
@@ -62,7 +74,43 @@ export function evaluate(input: EvaluateInput): PanelModel {
   if (context.defaultThresholdSeries.size > 0) {
     messages.push(defaultThresholdsMessage([...context.defaultThresholdSeries]));
   }
-  return { asOf: context.anchor, objectives, messages };
+  return { asOf: context.anchor, objectives, messages, annotations: annotations.annotations };
+}
+
+/**
+ * The frames that hold KPI series: all but the check-in query's (the same array when there are none), so
+ * check-ins are never charted, matched or offered as a series. For views, which get the options as saved.
+ */
+export function seriesFrames(options: unknown, frames: DataFrame[]): DataFrame[] {
+  return withoutCheckIns(frames, readCheckInQuery(asRecord(options).checkInQuery, []).refId);
+}
+
+function withoutCheckIns(frames: DataFrame[], refId: string | null): DataFrame[] {
+  return refId !== null && frames.some((frame) => isCheckInFrame(frame, refId))
+    ? frames.filter((frame) => !isCheckInFrame(frame, refId))
+    : frames;
+}
+
+function safeCheckIns(input: {
+  defs: PanelDefs;
+  frames: DataFrame[];
+  timeZone: string;
+  messages: string[];
+}): CheckInRead {
+  const { defs, frames, timeZone, messages } = input;
+  const refId = defs.checkInQuery.refId;
+  if (refId === null) {
+    return NO_CHECK_INS;
+  }
+  const keyResults = defs.objectives.flatMap((objective) => objective.keyResults);
+  try {
+    const read = readCheckIns({ refId, frames, keyResults, timeZone });
+    messages.push(...read.messages);
+    return read;
+  } catch (error) {
+    messages.push(`could not read the check-ins: ${error instanceof Error ? error.message : String(error)}`);
+    return NO_CHECK_INS;
+  }
 }
 
 /** Said once per panel, not per key result: the thresholds still apply. */
@@ -88,9 +136,9 @@ function evaluateObjective(objective: ObjectiveDef, context: EvaluationContext):
   };
 }
 
-function safeCatalog(frames: unknown, messages: string[]): SeriesCatalog {
+function safeCatalog(frames: DataFrame[], messages: string[]): SeriesCatalog {
   try {
-    return buildCatalog(Array.isArray(frames) ? frames : []);
+    return buildCatalog(frames);
   } catch (error) {
     messages.push(`could not read the data frames: ${error instanceof Error ? error.message : String(error)}`);
     return { candidates: [], emptyReason: 'the data frames could not be read' };

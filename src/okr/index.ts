@@ -1,13 +1,16 @@
 /** The OKR core's public surface: views import from here, never from the modules behind it. */
-export { evaluate, type EvaluateInput } from './evaluate';
+export { evaluate, seriesFrames, type EvaluateInput } from './evaluate';
 export type {
+  AnnotationModel,
   Breach,
   BreachSeverity,
   BreachSource,
+  CheckIn,
   ForecastModel,
   KeyResultKind,
   KeyResultModel,
   KrStatus,
+  LatestCheckIn,
   ObjectiveModel,
   PanelModel,
   PeriodModel,

@@ -13,8 +13,12 @@
  *   −1e308 → target 1e308 spans Infinity) makes the key result 'invalid' with a message, and its
  *   numbers, pace and forecast are withheld.
  * - Messages are bounded (MAX_MESSAGE characters) so hostile input cannot flood a view.
+ * - Check-ins (checkIns.ts) are attached to every key result, with the latest at or before its as-of
+ *   (or, when it has none, the panel's anchor); a manual key result is judged on them (manual.ts).
  */
+import type { Field } from '@grafana/data';
 import type { KeyResultKind } from '../types';
+import { latestCheckIn, type CheckInRead } from './checkIns';
 import { summarizeBreaches } from './breaches';
 import { coveredMs, timeWithinTarget } from './coverage';
 import { coverageState, noDataSeconds, noSampleReason } from './noData';
@@ -31,9 +35,11 @@ import { matchSeries, type SeriesCandidate, type SeriesCatalog, type SeriesData 
 import { effectiveTarget, noBaselineMessage, type TargetSpec } from './target';
 import type { KeyResultDef } from './validate';
 import { blankModel, withholdNonFinite } from './keyResultModel';
+import { manualSeries, noCheckInReason } from './manual';
 
 export interface EvaluationContext extends PeriodContext, BreachContext {
   catalog: SeriesCatalog;
+  checkIns: CheckInRead;
   timeRange: { from: number; to: number };
   now: number;
 }
@@ -49,6 +55,8 @@ export function evaluateKeyResult(def: KeyResultDef, context: EvaluationContext)
     model.status = 'invalid';
     model.messages.push(`could not evaluate: ${error instanceof Error ? error.message : String(error)}`);
   }
+  model.checkIns = context.checkIns.byKeyResult.get(def.id) ?? [];
+  model.latestCheckIn = latestCheckIn(model.checkIns, model.asOf ?? context.anchor);
   model.messages = model.messages.map((message) =>
     message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message
   );
@@ -56,7 +64,7 @@ export function evaluateKeyResult(def: KeyResultDef, context: EvaluationContext)
 }
 
 function fillModel(model: KeyResultModel, def: KeyResultDef, context: EvaluationContext): void {
-  model.messages.push(...def.problems, ...def.notes);
+  model.messages.push(...def.problems, ...def.notes, ...(context.checkIns.notes.get(def.id) ?? []));
   if (def.malformed) {
     return;
   }
@@ -66,13 +74,18 @@ function fillModel(model: KeyResultModel, def: KeyResultDef, context: Evaluation
   }
   const period = resolved.ok ? resolved.period : null;
   model.period = period;
-  if (!period || def.problems.length > 0 || def.kind === null || def.target === null || def.series === null) {
+  const unseries = def.series === null && !def.manual;
+  if (!period || def.problems.length > 0 || def.kind === null || def.target === null || unseries) {
     // Milestone dates are still checked, so every problem is reported at once.
     model.messages.push(...resolveMilestones(def.milestones, { period, timeZone: context.timeZone }).notes);
     return;
   }
   const asOf = Math.min(period.end, context.timeRange.to, context.now);
   model.asOf = asOf;
+  if (def.series === null) {
+    judge(model, { def, kind: def.kind, period, asOf, candidate: manualSource(model, def, period, context), context });
+    return;
+  }
   const match = matchSeries(context.catalog, def.series);
   if (!match.ok) {
     model.messages.push(match.message);
@@ -88,8 +101,27 @@ interface Judgement {
   kind: KeyResultKind;
   period: PeriodModel;
   asOf: number;
-  candidate: SeriesCandidate;
+  candidate: JudgedSource;
   context: EvaluationContext;
+}
+
+/** What a key result is judged on: a matched KPI series, or a manual key result's check-ins. */
+type JudgedSource = Pick<SeriesCandidate, 'displayName' | 'data'> & { field?: Field };
+
+/** A manual key result's check-ins as its series, saying so when it has no value yet. */
+function manualSource(
+  model: KeyResultModel,
+  def: KeyResultDef,
+  period: PeriodModel,
+  context: EvaluationContext
+): JudgedSource {
+  const checkIns = context.checkIns.byKeyResult.get(def.id) ?? [];
+  const reason = noCheckInReason({ title: def.title, checkIns, asOf: model.asOf ?? period.end });
+  if (reason) {
+    model.messages.push(reason);
+  }
+  const series = manualSeries({ checkIns, periodStart: period.start, cumulative: def.reducer === 'sum' });
+  return { displayName: `${def.title} (check-ins)`, data: () => series };
 }
 
 function judge(model: KeyResultModel, input: Judgement): void {
@@ -99,7 +131,7 @@ function judge(model: KeyResultModel, input: Judgement): void {
   const firstIndex = firstFiniteIndex(raw.values, window);
   const hasData = firstIndex >= 0;
   const reason =
-    !hasData && asOf >= period.start
+    !hasData && asOf >= period.start && !def.manual
       ? noSampleReason({ name: candidate.displayName, series: raw, window, period, timeZone: context.timeZone })
       : null;
   if (reason) {
