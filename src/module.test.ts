@@ -137,4 +137,10 @@ describe('panel options', () => {
   test('keeps the panel-wide minimum breach duration', () => {
     expect(paths).toContain('breaches.minDurationSeconds');
   });
+
+  test('edits checkInQuery as one option with no default (absent: no check-ins)', () => {
+    const checkIns = builder.getItems().find((option) => option.path === 'checkInQuery');
+    expect(checkIns).toMatchObject({ id: 'checkInQuery', name: 'Check-in query', category: ['OKR'] });
+    expect(checkIns?.defaultValue).toBeUndefined();
+  });
 });

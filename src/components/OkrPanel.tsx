@@ -8,7 +8,7 @@ import { ErrorBoundaryAlert, useStyles2, useTheme2 } from '@grafana/ui';
 import { ChartModel, buildChartModel } from '../chart/chartModel';
 import { KpiChart } from '../chart/KpiChart';
 import { trackAsKeyResult } from '../editor/model/firstKeyResult';
-import { buildCatalog, evaluate, PanelModel } from '../okr';
+import { buildCatalog, evaluate, PanelModel, seriesFrames } from '../okr';
 import { Scorecard, WallView } from '../scorecard';
 import { testIds } from '../selectors';
 import { OkrOptions } from '../types';
@@ -38,23 +38,26 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
       evaluate({
         options: interpolated,
         frames: data.series,
+        annotations: data.annotations,
         timeRange: { from, to },
         timeZone,
         // As of the moment data, options, variables or the range changed; a refresh or a streamed frame moves it on.
         now: wallClock.now(),
       }),
-    [interpolated, data.series, from, to, timeZone]
+    [interpolated, data.series, data.annotations, from, to, timeZone]
   );
-  const chart = useMemo(() => buildChartModel(model, data.series, theme), [model, data.series, theme]);
+  // The check-in query's table is never a KPI series: not charted, not offered by "Track as key result".
+  const kpiFrames = useMemo(() => seriesFrames(interpolated, data.series), [interpolated, data.series]);
+  const chart = useMemo(() => buildChartModel(model, kpiFrames, theme), [model, kpiFrames, theme]);
   const trackable = useMemo(
     () =>
-      buildCatalog(data.series)
+      buildCatalog(kpiFrames)
         .candidates.filter((c) => c.field.values.length > 0)
         .map((c) => ({
           displayName: c.displayName,
           thresholds: c.field.config.thresholds,
         })),
-    [data.series]
+    [kpiFrames]
   );
 
   // Nothing to judge yet but series to offer: one click makes a series the first key result.
@@ -76,16 +79,18 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
     <div className={styles.panel} data-testid={testIds.panel} data-layout={layout.kind}>
       {layout.kind === 'chart' && chartView(layout.chart)}
       {layout.kind === 'scorecard' && (
-        <Guarded name="scorecard">{<Scorecard model={model} {...layout.card} />}</Guarded>
+        <Guarded name="scorecard">{<Scorecard model={model} timeZone={timeZone} {...layout.card} />}</Guarded>
       )}
-      {layout.kind === 'wall' && <Guarded name="wall view">{<WallView model={model} {...layout.card} />}</Guarded>}
+      {layout.kind === 'wall' && (
+        <Guarded name="wall view">{<WallView model={model} timeZone={timeZone} {...layout.card} />}</Guarded>
+      )}
       {layout.kind === 'combined' && chart && (
         <div className={styles.combined} style={{ flexDirection: layout.direction }}>
           <Guarded name="chart">
             <KpiChart {...chartProps(props, chart, layout.chart)} />
           </Guarded>
           <Guarded name="scorecard">
-            <Scorecard model={model} {...layout.card} />
+            <Scorecard model={model} timeZone={timeZone} {...layout.card} />
           </Guarded>
         </div>
       )}

@@ -3,7 +3,15 @@ import { useMemo } from 'react';
 import { DataFrame, FieldType, getTimeZone } from '@grafana/data';
 
 import { wallClock } from '../../components/clock';
-import { buildCatalog, evaluate, normalizeTimeZone, PanelModel, PeriodContext, SeriesCatalog } from '../../okr';
+import {
+  buildCatalog,
+  evaluate,
+  normalizeTimeZone,
+  PanelModel,
+  PeriodContext,
+  SeriesCatalog,
+  seriesFrames,
+} from '../../okr';
 
 /** What every part of the form reads from the panel's current data, computed once per data or options change. */
 export interface EditorData {
@@ -28,7 +36,8 @@ export function useEditorData(options: unknown, objectives: unknown, frames: Dat
     const fiscalYearStartMonth = isObject(options) ? Number(options.fiscalYearStartMonth) || 0 : 0;
     return {
       model,
-      catalog: buildCatalog(data),
+      // The check-in table's columns are not series to pick.
+      catalog: buildCatalog(seriesFrames(options, data)),
       periodContext: { timeZone, fiscalYearStartMonth, anchor: to },
     };
   }, [options, objectives, frames]);
