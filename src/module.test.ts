@@ -117,6 +117,10 @@ describe('custom field config', () => {
   });
 });
 
+test('asks Grafana for the dashboard annotations, which the chart draws', () => {
+  expect(plugin.dataSupport).toEqual({ annotations: true, alertStates: false });
+});
+
 describe('panel options', () => {
   const builder = new PanelOptionsEditorBuilder<OkrOptions>();
   plugin.getPanelOptionsSupplier()(builder, { data: [] });

@@ -116,6 +116,9 @@ describe('buildChartModel: check-ins, manual key results and annotations', () =>
     const manual = chart.series[1];
     expect([manual.label, manual.steps, manual.scaleKey]).toEqual(['Segments (check-ins)', true, '__manual:segments']);
     expect(chart.series[0].steps).toBe(false);
+    // No field, so no palette colour of its own: the first one no other line uses.
+    expect(manual.color).not.toBe(chart.series[0].color);
+    expect(theme.visualization.palette.map(theme.visualization.getColorByName)).toContain(manual.color);
     const times = Array.from(chart.data[0]);
     const column = Array.from(chart.data[2]);
     const at = (time: number) => column[times.indexOf(time)];

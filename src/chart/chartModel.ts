@@ -113,7 +113,29 @@ function keyResultSeries(model: PanelModel, theme: GrafanaTheme2): MatchedSeries
       },
     });
   }
-  return [...byKey.values()];
+  return withManualColors([...byKey.values()], theme);
+}
+
+/**
+ * A manual key result has no field, so no palette colour of its own: it takes the first colour of Grafana's
+ * classic palette that no other line uses (unless it sets `color`), so it never looks like a KPI series.
+ */
+function withManualColors(entries: MatchedSeries[], theme: GrafanaTheme2): MatchedSeries[] {
+  const used = new Set(entries.filter((entry) => !needsColor(entry)).map((entry) => entry.series.color));
+  const free = theme.visualization.palette
+    .map((name) => theme.visualization.getColorByName(name))
+    .filter((c) => !used.has(c));
+  let next = 0;
+  for (const entry of entries) {
+    if (needsColor(entry) && next < free.length) {
+      entry.series.color = free[next++];
+    }
+  }
+  return entries;
+}
+
+function needsColor(entry: MatchedSeries): boolean {
+  return entry.kr.manual && !entry.kr.color;
 }
 
 const MANUAL_SCALE = '__manual:';

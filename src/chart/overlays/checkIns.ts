@@ -4,7 +4,7 @@ import { hasScale, inPlotArea, pixelRatio, xPos, yPos } from './canvas';
 import { OverlayContext } from './overlayContext';
 
 /** The marker's radius in CSS px: larger than uPlot's points, so a check-in stands out on its line. */
-export const CHECK_IN_RADIUS = 5;
+export const CHECK_IN_RADIUS = 6;
 
 /**
  * draw hook: each check-in as a ring on its key result's line at its time (chartModel places it), in the
@@ -18,7 +18,7 @@ export function checkInsHook(context: OverlayContext) {
     const ratio = pixelRatio();
     const radius = CHECK_IN_RADIUS * ratio;
     inPlotArea(u, (ctx) => {
-      ctx.lineWidth = 2 * ratio;
+      ctx.lineWidth = 2.5 * ratio;
       for (const series of context.getSeries()) {
         if (series.checkIns.length === 0 || !hasScale(u, series.scaleKey)) {
           continue;
