@@ -1,5 +1,5 @@
 import { css } from '@emotion/css';
-import React from 'react';
+import React, { useEffect, useState } from 'react';
 import type uPlot from 'uplot';
 
 import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
@@ -29,7 +29,7 @@ const EVENT_TOLERANCE_PX = CHECK_IN_RADIUS + 3;
 export function ChartTooltip({ u, dataIdxs, series, annotations, timeZone }: Props) {
   const styles = useStyles2(getStyles);
   const index = dataIdxs.find((i): i is number => i !== null);
-  const events = eventsUnderCursor(u, series, annotations);
+  const events = eventsAt({ series, annotations, ...useCursorTime(u) });
   if (index === undefined && events.checkIns.length === 0 && events.annotations.length === 0) {
     return null;
   }
@@ -48,14 +48,23 @@ export function ChartTooltip({ u, dataIdxs, series, annotations, timeZone }: Pro
   );
 }
 
-function eventsUnderCursor(u: uPlot, series: ChartSeries[], annotations: AnnotationModel[]) {
-  const left = u.cursor.left;
-  if (left === undefined || left < 0) {
-    return { checkIns: [], annotations: [] };
+/**
+ * The time under the cursor and the tolerance around it, following the mouse. Grafana's tooltip re-renders
+ * only when the hovered sample changes, and between sparse samples (a manual key result's check-ins) the
+ * cursor can pass a check-in or an annotation without that: so this listens to the plot's own mouse moves.
+ */
+function useCursorTime(u: uPlot): { time: number; toleranceMs: number } {
+  const [left, setLeft] = useState(u.cursor.left ?? -1);
+  useEffect(() => {
+    const follow = () => setLeft(u.cursor.left ?? -1);
+    u.over.addEventListener('mousemove', follow);
+    return () => u.over.removeEventListener('mousemove', follow);
+  }, [u]);
+  if (left < 0) {
+    return { time: NaN, toleranceMs: 0 };
   }
   const time = u.posToVal(left, 'x');
-  const toleranceMs = Math.abs(u.posToVal(left + EVENT_TOLERANCE_PX, 'x') - time);
-  return eventsAt({ series, annotations, time, toleranceMs });
+  return { time, toleranceMs: Math.abs(u.posToVal(left + EVENT_TOLERANCE_PX, 'x') - time) };
 }
 
 function SeriesLines({
