@@ -6,7 +6,7 @@ import { useStyles2 } from '@grafana/ui';
 
 import { statusDisplay } from '../components/status';
 import { KeyResultModel, KrStatus } from '../okr';
-import { downsampleMinMax, scaleY, SparklineFrame, sparklinePath, valueExtent } from './sparklineData';
+import { downsampleMinMax, scaleY, SparklineFrame, sparklinePath, stepPoints, valueExtent } from './sparklineData';
 
 interface Props {
   kr: KeyResultModel;
@@ -24,12 +24,14 @@ const PADDING = 2;
  */
 export function Sparkline({ kr, width, height }: Props) {
   const styles = useStyles2(getStyles, kr.status);
-  const { period, asOf, times, values, target, targetMax } = kr;
+  const { period, asOf, times, values, target, targetMax, manual } = kr;
   const drawing = useMemo(() => {
     if (!period || asOf === null || !(period.end > period.start) || width <= 2 * PADDING || height <= 2 * PADDING) {
       return null;
     }
-    const points = downsampleMinMax({ times, values, from: period.start, to: asOf });
+    const sampled = downsampleMinMax({ times, values, from: period.start, to: asOf });
+    // A value entered by hand holds until the next check-in, as on the chart.
+    const points = manual ? stepPoints(sampled, asOf) : sampled;
     const extent = valueExtent(points.values, [target, targetMax]);
     if (!extent || points.values.length === 0) {
       return null;
@@ -44,7 +46,7 @@ export function Sparkline({ kr, width, height }: Props) {
     };
     const goals = [target, targetMax].filter((value): value is number => value !== null && Number.isFinite(value));
     return { path: sparklinePath(points, frame), goalYs: goals.map((value) => scaleY(frame, value)) };
-  }, [period, asOf, times, values, target, targetMax, width, height]);
+  }, [period, asOf, times, values, target, targetMax, manual, width, height]);
 
   if (!drawing) {
     return (

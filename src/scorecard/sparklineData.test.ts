@@ -1,4 +1,4 @@
-import { downsampleMinMax, SparklineFrame, sparklinePath, valueExtent } from './sparklineData';
+import { downsampleMinMax, SparklineFrame, sparklinePath, stepPoints, valueExtent } from './sparklineData';
 
 const T0 = Date.UTC(2026, 6 /* Jul */, 1);
 const MINUTE = 60_000;
@@ -112,5 +112,17 @@ describe('valueExtent', () => {
 
   test('ignores NaN and returns null when nothing is finite', () => {
     expect(valueExtent(Float64Array.from([NaN]), [null])).toBeNull();
+  });
+});
+
+describe('stepPoints: a manual key result holds each value until the next check-in', () => {
+  test.each`
+    times        | values       | until | expected
+    ${[1, 2]}    | ${[1, 2]}    | ${3}  | ${{ times: [1, 2, 2, 3], values: [1, 1, 2, 2] }}
+    ${[1, 2, 4]} | ${[5, 3, 4]} | ${4}  | ${{ times: [1, 2, 2, 4, 4], values: [5, 5, 3, 3, 4] }}
+    ${[1]}       | ${[7]}       | ${1}  | ${{ times: [1], values: [7] }}
+    ${[]}        | ${[]}        | ${9}  | ${{ times: [], values: [] }}
+  `('$times/$values until $until → $expected', ({ times, values, until, expected }) => {
+    expect(stepPoints({ times, values }, until)).toEqual(expected);
   });
 });
