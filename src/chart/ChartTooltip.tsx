@@ -6,7 +6,7 @@ import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
 import { DEFAULT_ANNOTATION_COLOR, useStyles2, useTheme2 } from '@grafana/ui';
 
 import { formatKeyResultValue, formatPercent } from '../components/format';
-import { AnnotationModel, KeyResultModel, valueOnPace } from '../okr';
+import { AnnotationModel, heldValueAt, KeyResultModel, valueOnPace } from '../okr';
 import { ChartSeries, CheckInMarker } from './chartModel';
 import { eventsAt } from './eventsAt';
 import { CHECK_IN_RADIUS } from './overlays/checkIns';
@@ -86,10 +86,7 @@ function SeriesLines({
     <>
       <div className={styles.time}>{dateTimeFormat(time, { timeZone })}</div>
       {series.map((entry, s) => {
-        const dataIndex = dataIdxs[s + 1];
-        const raw =
-          dataIndex === null || dataIndex === undefined ? null : (u.data[s + 1] as ArrayLike<number | null>)[dataIndex];
-        const value = raw === null || raw === undefined || raw !== raw ? null : raw;
+        const value = entry.steps ? heldValue(entry, time) : sampleValue(u, s + 1, dataIdxs[s + 1]);
         return (
           <div key={entry.label} className={styles.series}>
             <div className={styles.row}>
@@ -107,6 +104,22 @@ function SeriesLines({
       })}
     </>
   );
+}
+
+/** The hovered sample of a line (uPlot's nearest for that line); null for a gap. */
+function sampleValue(u: uPlot, seriesIndex: number, dataIndex: number | null | undefined): number | null {
+  const raw =
+    dataIndex === null || dataIndex === undefined ? null : (u.data[seriesIndex] as ArrayLike<number | null>)[dataIndex];
+  return raw === null || raw === undefined || raw !== raw ? null : raw;
+}
+
+/**
+ * A step line (a manual key result) at the hovered time: the value it holds then, not uPlot's nearest sample,
+ * which may be the next check-in.
+ */
+function heldValue(entry: ChartSeries, time: number): number | null {
+  const kr = entry.keyResults[0];
+  return kr ? heldValueAt(kr, time) : null;
 }
 
 /** A check-in: whose, when, the value and confidence given, and the note with its author (as text). */

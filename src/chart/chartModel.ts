@@ -1,6 +1,6 @@
 import { DataFrame, Field, getFieldSeriesColor, GrafanaTheme2 } from '@grafana/data';
 
-import { AnnotationModel, CheckIn, KeyResultModel, NumberColumn, PanelModel, upperBound } from '../okr';
+import { AnnotationModel, CheckIn, heldValueAt, KeyResultModel, NumberColumn, PanelModel } from '../okr';
 import { isNumberField, prepareChartFrame } from './prepareChartFrame';
 
 /**
@@ -142,11 +142,7 @@ const MANUAL_SCALE = '__manual:';
 
 /** One marker per check-in, on the key result's line at that time. */
 function checkInMarkers(kr: KeyResultModel): CheckInMarker[] {
-  return kr.checkIns.map((checkIn) => {
-    const index = upperBound(kr.times, checkIn.time) - 1;
-    const value = index >= 0 && kr.values[index] === kr.values[index] ? kr.values[index] : null;
-    return { time: checkIn.time, value, kr, checkIn };
-  });
+  return kr.checkIns.map((checkIn) => ({ time: checkIn.time, value: heldValueAt(kr, checkIn.time), kr, checkIn }));
 }
 
 function seriesColor(kr: KeyResultModel, theme: GrafanaTheme2): string {

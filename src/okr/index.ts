@@ -18,6 +18,7 @@ export type {
 } from './model';
 export { isStayKind, STATUS_WORST_FIRST } from './progress';
 export { valueOnPace } from './pace';
+export { heldValueAt } from './manual';
 export { lowerBound, upperBound } from './reduce';
 export type { NumberColumn } from './extract';
 export { buildCatalog, matchSeries, type SeriesCandidate, type SeriesCatalog } from './series';

@@ -5,7 +5,7 @@
 import { createDataFrame, FieldType, type DataFrame } from '@grafana/data';
 import fc from 'fast-check';
 import { evaluate, seriesFrames } from './evaluate';
-import { manualSeries } from './manual';
+import { heldValueAt, manualSeries } from './manual';
 import type { CheckIn, KeyResultModel, PanelModel } from './model';
 import { DAY, Q3_END, Q3_START, dailyFrame } from './testUtils';
 
@@ -39,6 +39,20 @@ describe('manualSeries: check-ins as a step series', () => {
     ${'no check-ins'}                | ${[]}                                         | ${false}   | ${[]}
   `('$what → times $times', ({ checkIns, cumulative, times }) => {
     expect(Array.from(manualSeries({ checkIns, periodStart: Q3_START, cumulative }).times)).toEqual(times);
+  });
+});
+
+describe('heldValueAt: the value a step series holds at a time', () => {
+  const series = { times: [JUL_20, AUG_10, AUG_10 + DAY], values: [1, 2, NaN] };
+  test.each`
+    time            | held
+    ${JUL_20 - 1}   | ${null}
+    ${JUL_20}       | ${1}
+    ${AUG_10 - 1}   | ${1}
+    ${AUG_10}       | ${2}
+    ${AUG_10 + DAY} | ${null}
+  `('at $time: $held', ({ time, held }) => {
+    expect(heldValueAt(series, time)).toBe(held);
   });
 });
 

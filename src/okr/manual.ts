@@ -14,6 +14,8 @@
  * (2 − 1) / (3 − 1) = 0.5.
  */
 import type { CheckIn } from './checkIns';
+import type { NumberColumn } from './extract';
+import { upperBound } from './reduce';
 import type { SeriesData } from './series';
 
 export function manualSeries(input: {
@@ -51,4 +53,14 @@ export function noCheckInReason(input: { title: string; checkIns: readonly Check
   return checkIns.some((checkIn) => checkIn.time <= asOf)
     ? `no check-in with a value yet for '${title}': its check-ins give no value`
     : `no check-ins yet for '${title}' up to as-of`;
+}
+
+/**
+ * The value a step series holds at `time`: its latest sample at or before it (null before the first, or when
+ * that sample is a gap). Check-ins (1 on Jul 20, 2 on Aug 10) hold 1 on Aug 5 and 2 from Aug 10 on.
+ */
+export function heldValueAt(series: { times: NumberColumn; values: NumberColumn }, time: number): number | null {
+  const index = upperBound(series.times, time) - 1;
+  const value = index >= 0 ? series.values[index] : NaN;
+  return value === value ? value : null;
 }

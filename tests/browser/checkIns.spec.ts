@@ -94,7 +94,22 @@ test('a manual key result draws its check-ins as steps with a marker at each, no
 
   await page.mouse.move(xOf(geometry, JUL_20_10H + 5 * DAY), geometry.top + geometry.height / 2);
   await expect(page.getByTestId('okr-tooltip-check-in')).toHaveCount(0);
+  await expect(page.getByTestId('okr-tooltip-value')).toHaveText('1');
+  await page.mouse.move(xOf(geometry, JUL_20_10H + 24 * DAY), geometry.top + geometry.height / 2);
+  await expect(page.getByTestId('okr-tooltip-value')).toHaveText('2');
   expect((await report()).pageErrors).toEqual([]);
+});
+
+test('beside a KPI, the tooltip gives a manual key result the value it holds at the hovered time', async ({ page }) => {
+  await renderFixture(page, loadFixture('check-ins-q3.json'));
+  const geometry = await plotGeometry(page);
+  // Aug 5, between the check-ins of Jul 20 (1) and Aug 10 (2): uPlot's nearest check-in is Aug 10's.
+  await page.mouse.move(xOf(geometry, AUG_5_14H), geometry.top + geometry.height / 3);
+  const row = page
+    .getByTestId('okr-tooltip')
+    .locator('div', { hasText: 'Expand into 2 new market segments (check-ins)' })
+    .getByTestId('okr-tooltip-value');
+  await expect(row.first()).toHaveText('1');
 });
 
 test('the dashboard annotations are drawn as Grafana draws them, with their text in the tooltip', async ({ page }) => {
