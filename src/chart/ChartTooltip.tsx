@@ -1,5 +1,5 @@
 import { css } from '@emotion/css';
-import React, { useEffect, useState } from 'react';
+import React, { useCallback, useEffect, useState } from 'react';
 import type uPlot from 'uplot';
 
 import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
@@ -8,7 +8,7 @@ import { DEFAULT_ANNOTATION_COLOR, useStyles2, useTheme2 } from '@grafana/ui';
 import { formatKeyResultValue, formatPercent } from '../components/format';
 import { AnnotationModel, heldValueAt, KeyResultModel, valueOnPace } from '../okr';
 import { ChartSeries, CheckInMarker } from './chartModel';
-import { eventsAt } from './eventsAt';
+import { eventsAt, EventsAt } from './eventsAt';
 import { CHECK_IN_RADIUS } from './overlays/checkIns';
 
 interface Props {
@@ -29,7 +29,7 @@ const EVENT_TOLERANCE_PX = CHECK_IN_RADIUS + 3;
 export function ChartTooltip({ u, dataIdxs, series, annotations, timeZone }: Props) {
   const styles = useStyles2(getStyles);
   const index = dataIdxs.find((i): i is number => i !== null);
-  const events = eventsAt({ series, annotations, ...useCursorTime(u) });
+  const events = useEventsUnderCursor(u, series, annotations);
   if (index === undefined && events.checkIns.length === 0 && events.annotations.length === 0) {
     return null;
   }
@@ -49,22 +49,35 @@ export function ChartTooltip({ u, dataIdxs, series, annotations, timeZone }: Pro
 }
 
 /**
- * The time under the cursor and the tolerance around it, following the mouse. Grafana's tooltip re-renders
- * only when the hovered sample changes, and between sparse samples (a manual key result's check-ins) the
- * cursor can pass a check-in or an annotation without that: so this listens to the plot's own mouse moves.
+ * The check-ins and annotations under the cursor, following the mouse. Grafana's tooltip re-renders only
+ * when the hovered sample changes, and between sparse samples (a manual key result's check-ins) the cursor
+ * can pass a check-in or an annotation without that: so this listens to the plot's own mouse moves, and
+ * re-renders the tooltip only when what lies under the cursor changes.
  */
-function useCursorTime(u: uPlot): { time: number; toleranceMs: number } {
-  const [left, setLeft] = useState(u.cursor.left ?? -1);
+function useEventsUnderCursor(u: uPlot, series: ChartSeries[], annotations: AnnotationModel[]): EventsAt {
+  const find = useCallback(() => eventsAt({ series, annotations, ...cursorTime(u) }), [u, series, annotations]);
+  const [, setShown] = useState('');
   useEffect(() => {
-    const follow = () => setLeft(u.cursor.left ?? -1);
+    const follow = () => setShown(eventsKey(find()));
     u.over.addEventListener('mousemove', follow);
     return () => u.over.removeEventListener('mousemove', follow);
-  }, [u]);
+  }, [u, find]);
+  return find();
+}
+
+function cursorTime(u: uPlot): { time: number; toleranceMs: number } {
+  const left = u.cursor.left ?? -1;
   if (left < 0) {
     return { time: NaN, toleranceMs: 0 };
   }
   const time = u.posToVal(left, 'x');
   return { time, toleranceMs: Math.abs(u.posToVal(left + EVENT_TOLERANCE_PX, 'x') - time) };
+}
+
+function eventsKey(events: EventsAt): string {
+  const checkIns = events.checkIns.map((marker) => `${marker.kr.id}@${marker.time}`);
+  const annotations = events.annotations.map((annotation) => `${annotation.time}-${annotation.timeEnd}`);
+  return [...checkIns, '|', ...annotations].join(',');
 }
 
 function SeriesLines({

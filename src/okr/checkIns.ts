@@ -17,8 +17,9 @@
  * segments', 2, 8, '', 'Ben'), where that title is kr-segments' → kr-segments has two check-ins:
  * Jul 10 value 1, confidence 0.7, note 'signed ACME' by Ana; Aug 3 value 2, confidence 0.8 by Ben.
  */
-import { dateTimeFormat, FieldType, type DataFrame, type Field } from '@grafana/data';
-import { parseTime, parseValue } from './extract';
+import { dateTimeFormat, type DataFrame } from '@grafana/data';
+import { findColumns, numberColumn, onTenthsScale, readCell, readConfidence, readText } from './checkInCells';
+import { parseTime } from './extract';
 import { listNames, quote } from './readers';
 
 export interface CheckIn {
@@ -44,12 +45,12 @@ export interface CheckInRead {
   messages: string[];
 }
 
+export { latestCheckIn, type LatestCheckIn } from './latestCheckIn';
+
 export const NO_CHECK_INS: CheckInRead = { byKeyResult: new Map(), notes: new Map(), messages: [] };
 
 /** Row problems listed per key result (and per panel) before the rest are only counted. */
 const MAX_ROW_MESSAGES = 5;
-const CONFIDENCE_MAX_TENTHS = 10;
-const TIME_NAMES = new Set(['time', 'timestamp', 'ts', 'date', 'datetime']);
 
 /** The frames of the check-in query; the panel's other frames are its KPI series. */
 export function isCheckInFrame(frame: DataFrame, refId: string | null): boolean {
@@ -79,15 +80,6 @@ export function readCheckIns(input: {
 
 function emptyRead(): CheckInRead {
   return { byKeyResult: new Map(), notes: new Map(), messages: [] };
-}
-
-interface Columns {
-  time?: Field;
-  keyResult?: Field;
-  value?: Field;
-  confidence?: Field;
-  note?: Field;
-  author?: Field;
 }
 
 type Resolution = { ok: true; id: string } | { ok: false; unknown: true } | { ok: false; ambiguous: string[] };
@@ -133,8 +125,9 @@ function readTable(input: {
     );
     return;
   }
-  const value = numberColumn(columns.value, sink, table);
-  const confidence = numberColumn(columns.confidence, sink, table);
+  const report = (text: string) => sink.panel(text);
+  const value = numberColumn(columns.value, { table, report });
+  const confidence = numberColumn(columns.confidence, { table, report });
   const tenths = confidence ? onTenthsScale(confidence) : false;
   for (let row = 0; row < frame.length; row++) {
     const name = `check-in row ${row + 1}${where}`;
@@ -164,87 +157,6 @@ function readTable(input: {
       author: readText(columns.author, row),
     });
   }
-}
-
-function findColumns(frame: DataFrame): Columns {
-  const byName = new Map<string, Field>();
-  for (const field of frame.fields) {
-    const key = field.name.toLowerCase().replace(/[\s_-]/g, '');
-    if (!byName.has(key)) {
-      byName.set(key, field);
-    }
-  }
-  const typedTime = frame.fields.find((field) => field.type === FieldType.time);
-  const namedTime = frame.fields.find((field) => TIME_NAMES.has(field.name.toLowerCase()));
-  return {
-    time: typedTime ?? namedTime,
-    keyResult: byName.get('keyresult'),
-    value: byName.get('value'),
-    confidence: byName.get('confidence'),
-    note: byName.get('note'),
-    author: byName.get('author'),
-  };
-}
-
-/** Numbers and numeric text are read per row; a column of another type (boolean, time) is not. */
-function numberColumn(field: Field | undefined, sink: Sink, table: string): Field | undefined {
-  if (!field || field.type === FieldType.number || field.type === FieldType.string || field.type === FieldType.other) {
-    return field;
-  }
-  sink.panel(`${table}: column '${field.name}' is a ${field.type} field, not numbers; ignored`);
-  return undefined;
-}
-
-function onTenthsScale(field: Field): boolean {
-  for (const raw of field.values) {
-    const value = parseValue(raw);
-    if (value > 1 && value <= CONFIDENCE_MAX_TENTHS) {
-      return true;
-    }
-  }
-  return false;
-}
-
-interface CellContext {
-  what: string;
-  notes: (text: string) => void;
-}
-
-function readCell(field: Field | undefined, row: number, context: CellContext): number | null {
-  const raw: unknown = field?.values[row];
-  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) {
-    return null;
-  }
-  const value = parseValue(raw);
-  if (Number.isNaN(value)) {
-    context.notes(`${context.what} ${quote(raw)} is not a number; ignored`);
-    return null;
-  }
-  return value;
-}
-
-function readConfidence(
-  field: Field | undefined,
-  row: number,
-  context: CellContext & { tenths: boolean }
-): number | null {
-  const value = readCell(field, row, context);
-  if (value === null) {
-    return null;
-  }
-  if (value < 0 || value > CONFIDENCE_MAX_TENTHS) {
-    context.notes(`${context.what} ${value} is not between 0 and 1 (or 0 and 10); ignored`);
-    return null;
-  }
-  return context.tenths ? value / CONFIDENCE_MAX_TENTHS : value;
-}
-
-function readText(field: Field | undefined, row: number): string | null {
-  const raw: unknown = field?.values[row];
-  if (typeof raw === 'number' || typeof raw === 'boolean') {
-    return String(raw);
-  }
-  return typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : null;
 }
 
 interface RowCheckIn {
@@ -322,46 +234,4 @@ function capped(texts: string[]): string[] {
   }
   const more = texts.length - MAX_ROW_MESSAGES;
   return [...texts.slice(0, MAX_ROW_MESSAGES), `… and ${more} more check-in ${more === 1 ? 'problem' : 'problems'}`];
-}
-
-/**
- * What the scorecard and the wall show of a key result's check-ins at `at` (its as-of): the latest check-in
- * at or before it, the latest confidence given, and the latest note with its author. A check-in that only
- * updates the value keeps the confidence and note given before it.
- * Example: Jul 10 (confidence 0.7, note 'signed ACME', Ana), Aug 3 (value 2, Ben), as-of Aug 15 →
- * time Aug 3, count 2, confidence 0.7 (from Jul 10), note 'signed ACME' by Ana on Jul 10.
- */
-export interface LatestCheckIn {
-  /** The latest check-in at or before as-of. */
-  time: number;
-  /** Check-ins at or before as-of. */
-  count: number;
-  confidence: number | null;
-  confidenceTime: number | null;
-  note: string | null;
-  /** The note's author; without a note, the latest check-in's. */
-  author: string | null;
-  noteTime: number | null;
-}
-
-export function latestCheckIn(checkIns: readonly CheckIn[], at: number): LatestCheckIn | null {
-  let count = 0;
-  while (count < checkIns.length && checkIns[count].time <= at) {
-    count++;
-  }
-  if (count === 0) {
-    return null;
-  }
-  const seen = checkIns.slice(0, count).reverse();
-  const confident = seen.find((checkIn) => checkIn.confidence !== null);
-  const noted = seen.find((checkIn) => checkIn.note !== null);
-  return {
-    time: seen[0].time,
-    count,
-    confidence: confident?.confidence ?? null,
-    confidenceTime: confident?.time ?? null,
-    note: noted?.note ?? null,
-    author: noted ? noted.author : seen[0].author,
-    noteTime: noted?.time ?? null,
-  };
 }

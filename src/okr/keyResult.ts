@@ -35,7 +35,7 @@ import { matchSeries, type SeriesCandidate, type SeriesCatalog, type SeriesData 
 import { effectiveTarget, noBaselineMessage, type TargetSpec } from './target';
 import type { KeyResultDef } from './validate';
 import { blankModel, withholdNonFinite } from './keyResultModel';
-import { manualSeries, noCheckInReason } from './manual';
+import { manualSource } from './manual';
 
 export interface EvaluationContext extends PeriodContext, BreachContext {
   catalog: SeriesCatalog;
@@ -83,7 +83,10 @@ function fillModel(model: KeyResultModel, def: KeyResultDef, context: Evaluation
   const asOf = Math.min(period.end, context.timeRange.to, context.now);
   model.asOf = asOf;
   if (def.series === null) {
-    judge(model, { def, kind: def.kind, period, asOf, candidate: manualSource(model, def, period, context), context });
+    const checkIns = context.checkIns.byKeyResult.get(def.id) ?? [];
+    const source = manualSource({ title: def.title, checkIns, period, asOf, cumulative: def.reducer === 'sum' });
+    model.messages.push(...source.messages);
+    judge(model, { def, kind: def.kind, period, asOf, candidate: source, context });
     return;
   }
   const match = matchSeries(context.catalog, def.series);
@@ -107,22 +110,6 @@ interface Judgement {
 
 /** What a key result is judged on: a matched KPI series, or a manual key result's check-ins. */
 type JudgedSource = Pick<SeriesCandidate, 'displayName' | 'data'> & { field?: Field };
-
-/** A manual key result's check-ins as its series, saying so when it has no value yet. */
-function manualSource(
-  model: KeyResultModel,
-  def: KeyResultDef,
-  period: PeriodModel,
-  context: EvaluationContext
-): JudgedSource {
-  const checkIns = context.checkIns.byKeyResult.get(def.id) ?? [];
-  const reason = noCheckInReason({ title: def.title, checkIns, asOf: model.asOf ?? period.end });
-  if (reason) {
-    model.messages.push(reason);
-  }
-  const series = manualSeries({ checkIns, periodStart: period.start, cumulative: def.reducer === 'sum' });
-  return { displayName: `${def.title} (check-ins)`, data: () => series };
-}
 
 function judge(model: KeyResultModel, input: Judgement): void {
   const { def, period, asOf, candidate, context } = input;

@@ -41,6 +41,23 @@ export function manualSeries(input: {
   };
 }
 
+/**
+ * What a manual key result is judged on: its check-ins as a step series, named "<title> (check-ins)" on the
+ * chart, and why it has no value yet when it has none.
+ */
+export function manualSource(input: {
+  title: string;
+  checkIns: readonly CheckIn[];
+  period: { start: number };
+  asOf: number;
+  cumulative: boolean;
+}): { displayName: string; data: () => SeriesData; messages: string[] } {
+  const { title, checkIns, period, asOf, cumulative } = input;
+  const reason = noCheckInReason({ title, checkIns, asOf });
+  const series = manualSeries({ checkIns, periodStart: period.start, cumulative });
+  return { displayName: `${title} (check-ins)`, data: () => series, messages: reason ? [reason] : [] };
+}
+
 /** Why a manual key result has no value yet ("no check-ins yet for 'X'"); null when it has one. */
 export function noCheckInReason(input: { title: string; checkIns: readonly CheckIn[]; asOf: number }): string | null {
   const { title, checkIns, asOf } = input;
