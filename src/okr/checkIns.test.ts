@@ -216,6 +216,11 @@ describe('readCheckIns: the check-in table', () => {
     expect(read([table(columns)]).messages).toEqual([message]);
   });
 
+  test('a table with no rows is no check-ins, not a missing column', () => {
+    const empty = createDataFrame({ refId: 'CHECKINS', fields: [] });
+    expect(read([empty])).toEqual({ byKeyResult: new Map(), notes: new Map(), messages: [] });
+  });
+
   test('an unknown refId says which refIds the data has', () => {
     const other = table([{ name: 'value', values: [1] }], 'A');
     const result = readCheckIns({ refId: 'CHECKS', frames: [other], keyResults: KEY_RESULTS, timeZone: 'utc' });

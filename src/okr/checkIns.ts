@@ -112,6 +112,9 @@ function readTable(input: {
   resolve: (name: string) => Resolution;
 }): void {
   const { frame, where, refId, sink, resolve } = input;
+  if (frame.length === 0) {
+    return; // a query with no rows yet (SQL returns its columns, or nothing): the key results say "no check-ins yet"
+  }
   const columns = findColumns(frame);
   const fieldList = listNames(frame.fields.map((field) => field.name));
   const table = `check-in table '${refId}'${where}`;
