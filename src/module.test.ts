@@ -117,6 +117,10 @@ describe('custom field config', () => {
   });
 });
 
+test('asks Grafana for the dashboard annotations, which the chart draws', () => {
+  expect(plugin.dataSupport).toEqual({ annotations: true, alertStates: false });
+});
+
 describe('panel options', () => {
   const builder = new PanelOptionsEditorBuilder<OkrOptions>();
   plugin.getPanelOptionsSupplier()(builder, { data: [] });
@@ -142,5 +146,11 @@ describe('panel options', () => {
     const okrQuery = builder.getItems().find((option) => option.path === 'okrQuery');
     expect(okrQuery).toMatchObject({ id: 'okrQuery', name: 'Key results from a query', category: ['OKR'] });
     expect(okrQuery?.defaultValue).toBeUndefined();
+  });
+
+  test('edits checkInQuery as one option with no default (absent: no check-ins)', () => {
+    const checkIns = builder.getItems().find((option) => option.path === 'checkInQuery');
+    expect(checkIns).toMatchObject({ id: 'checkInQuery', name: 'Check-in query', category: ['OKR'] });
+    expect(checkIns?.defaultValue).toBeUndefined();
   });
 });

@@ -14,6 +14,8 @@ export const plugin = new PanelPlugin<OkrOptions, OkrFieldConfig>(OkrPanel)
   .setMigrationHandler(migratePanel, (panel) => needsMigration(panel.options))
   // Switching a time series panel here keeps its field config (Grafana's doing) and offers its thresholds.
   .setPanelChangeHandler(panelChangeHandler)
+  // Grafana hands a panel the dashboard's annotations (data.annotations) only when it says it draws them.
+  .setDataSupport({ annotations: true, alertStates: false })
   .useFieldConfig({
     standardOptions: {
       // Each KPI series in its own palette colour, as in Grafana's time series panel.

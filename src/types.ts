@@ -46,8 +46,11 @@ export interface KeyResultOption {
   /** Stable id for links and the editor; generated when missing. */
   id?: string;
   title: string;
-  /** A field's display name, or /regex/flags matched against display names. */
-  series: string;
+  /**
+   * A field's display name, or /regex/flags matched against display names. Absent (or empty) on a panel
+   * with a checkInQuery: the key result is updated by hand, its value being its latest check-in's.
+   */
+  series?: string;
   period: PeriodOption;
   kind: KeyResultKind;
   /** Absent or null: the first non-null value inside the period (0 for a cumulative 'sum' key result). */
@@ -144,6 +147,17 @@ export interface OkrQueryOption {
   refId?: string;
 }
 
+/**
+ * Check-ins: the query (by its refId) whose table holds the key results' check-ins, one row each:
+ * `time`, `key_result` (a key result's id or title) and any of `value`, `confidence` (0–1, or 0–10 read
+ * as tenths), `note`, `author`. That query's frames are never offered as KPI series. A key result with no
+ * `series` is updated by hand: its value is its latest check-in's. See src/okr/checkIns.ts.
+ */
+export interface CheckInQueryOption {
+  /** The refId of the panel query that returns the check-in table, e.g. "CHECKINS". */
+  refId: string;
+}
+
 export interface OkrOptions {
   /** Options schema version; set by migrations, see OPTIONS_SCHEMA_VERSION. */
   schemaVersion: number;
@@ -155,6 +169,8 @@ export interface OkrOptions {
   view: ViewMode;
   /** Optional: key results read from a query's table, added to `objectives`. */
   okrQuery?: OkrQueryOption;
+  /** Optional: where the check-ins come from. Absent: no check-ins, and every key result needs a series. */
+  checkInQuery?: CheckInQueryOption;
 }
 
 export const DEFAULT_TOLERANCES: StatusTolerances = { atRisk: 0.05, offTrack: 0.15 };

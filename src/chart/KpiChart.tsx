@@ -5,6 +5,7 @@ import { EventBus, GrafanaTheme2, TimeRange } from '@grafana/data';
 import { LegendDisplayMode, TimeZone } from '@grafana/schema';
 import { TooltipPlugin2, UPlotChart, useTheme2, VizLegend, VizLegendItem } from '@grafana/ui';
 
+import { AnnotationModel } from '../okr';
 import { testIds } from '../selectors';
 import { buildChartConfig } from './buildChartConfig';
 import { ChartLayout } from './ChartLayout';
@@ -28,6 +29,7 @@ interface Props {
 interface LatestProps {
   timeRange: TimeRange;
   series: ChartSeries[];
+  annotations: AnnotationModel[];
   onZoom: Props['onZoom'];
 }
 
@@ -40,10 +42,10 @@ const HOVER_ALL_SERIES = 1 as ComponentProps<typeof TooltipPlugin2>['hoverMode']
  */
 export function KpiChart({ chart, timeRange, timeZone, width, height, onZoom, eventBus }: Props) {
   const theme = useTheme2();
-  const latest = useRef<LatestProps>({ timeRange, series: chart.series, onZoom });
+  const latest = useRef<LatestProps>({ timeRange, series: chart.series, annotations: chart.annotations, onZoom });
   useLayoutEffect(() => {
-    latest.current = { timeRange, series: chart.series, onZoom };
-  }, [timeRange, chart.series, onZoom]);
+    latest.current = { timeRange, series: chart.series, annotations: chart.annotations, onZoom };
+  }, [timeRange, chart.series, chart.annotations, onZoom]);
 
   // The config is rebuilt only when the series' structure (names, scales, colours, field config) changes.
   // createConfig hands `latest` to callbacks uPlot runs after render; it is never read during render.
@@ -76,7 +78,13 @@ export function KpiChart({ chart, timeRange, timeZone, width, height, onZoom, ev
               hoverMode={HOVER_ALL_SERIES}
               queryZoom={onZoom}
               render={(u, dataIdxs) => (
-                <ChartTooltip u={u} dataIdxs={dataIdxs} series={latest.current.series} timeZone={timeZone} />
+                <ChartTooltip
+                  u={u}
+                  dataIdxs={dataIdxs}
+                  series={latest.current.series}
+                  annotations={latest.current.annotations}
+                  timeZone={timeZone}
+                />
               )}
             />
           </UPlotChart>
@@ -105,6 +113,7 @@ function createConfig({ series, theme, timeZone, latest }: ConfigInput) {
     timeZone,
     getTimeRange: () => current().timeRange,
     getSeries: () => current().series,
+    getAnnotations: () => current().annotations,
   });
   builder.addHook('init', (u) => zoomToBreachOnClick(u, current));
   builder.addHook('draw', exposeGeometry);
@@ -163,5 +172,7 @@ function exposeGeometry(u: uPlot) {
 }
 
 function seriesStructure(series: ChartSeries[]): string {
-  return JSON.stringify(series.map((entry) => [entry.label, entry.scaleKey, entry.color, entry.field?.config ?? null]));
+  return JSON.stringify(
+    series.map((entry) => [entry.label, entry.scaleKey, entry.color, entry.steps, entry.field?.config ?? null])
+  );
 }

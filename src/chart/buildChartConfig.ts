@@ -1,13 +1,22 @@
 import type uPlot from 'uplot';
 
 import { Field, formattedValueToString, GrafanaTheme2, TimeRange } from '@grafana/data';
-import { AxisPlacement, GraphDrawStyle, ScaleDirection, ScaleOrientation, TimeZone } from '@grafana/schema';
+import {
+  AxisPlacement,
+  GraphDrawStyle,
+  LineInterpolation,
+  ScaleDirection,
+  ScaleOrientation,
+  TimeZone,
+} from '@grafana/schema';
 import { UPlotConfigBuilder } from '@grafana/ui';
 
-import { KeyResultModel } from '../okr';
+import { AnnotationModel, KeyResultModel } from '../okr';
 import { ChartSeries } from './chartModel';
+import { annotationLinesHook, annotationRegionsHook } from './overlays/annotations';
 import { asOfHook } from './overlays/asOf';
 import { breachLineHook, breachRegionsHook } from './overlays/breaches';
+import { checkInsHook } from './overlays/checkIns';
 import { forecastBandHook, forecastLineHook } from './overlays/forecast';
 import { OverlayContext } from './overlays/overlayContext';
 import { paceHook } from './overlays/pace';
@@ -23,6 +32,7 @@ interface ChartConfigInput {
   /** Read at draw time, so a refresh moves the x range and overlays without rebuilding the config. */
   getTimeRange: () => TimeRange;
   getSeries: () => ChartSeries[];
+  getAnnotations: () => AnnotationModel[];
 }
 
 const X_SCALE = 'x';
@@ -38,12 +48,13 @@ export function buildChartConfig({
   timeZone,
   getTimeRange,
   getSeries,
+  getAnnotations,
 }: ChartConfigInput): UPlotConfigBuilder {
   const builder = new UPlotConfigBuilder(timeZone);
   // Room beside the value axes: uPlot sizes them to the measured labels exactly, and a label a pixel
   // wider than measured (currency signs) would otherwise be cut at the panel's edge.
   builder.setPadding([0, 6, 0, 6]);
-  const overlays: OverlayContext = { getSeries, theme, offScale: new Map() };
+  const overlays: OverlayContext = { getSeries, getAnnotations, theme, offScale: new Map() };
 
   builder.addScale({
     scaleKey: X_SCALE,
@@ -76,11 +87,13 @@ export function buildChartConfig({
       lineColor: entry.color,
       lineWidth: 2,
       fillOpacity: 0,
-      spanNulls: false,
+      // A manual key result's value holds until its next check-in: steps, joined across the other lines' times.
+      ...(entry.steps ? { lineInterpolation: LineInterpolation.StepAfter, spanNulls: true } : { spanNulls: false }),
     });
   }
 
   builder.addHook('drawClear', periodBandsHook(overlays));
+  builder.addHook('drawClear', annotationRegionsHook(overlays));
   builder.addHook('drawClear', breachRegionsHook(overlays));
   builder.addHook('drawClear', forecastBandHook(overlays));
   builder.addHook('draw', paceHook(overlays));
@@ -88,6 +101,8 @@ export function buildChartConfig({
   builder.addHook('draw', forecastLineHook(overlays));
   builder.addHook('draw', breachLineHook(overlays));
   builder.addHook('draw', asOfHook(overlays));
+  builder.addHook('draw', annotationLinesHook(overlays));
+  builder.addHook('draw', checkInsHook(overlays));
   return builder;
 }
 

@@ -1,6 +1,6 @@
 import { DataFrame, Field, getFieldSeriesColor, GrafanaTheme2 } from '@grafana/data';
 
-import { KeyResultModel, NumberColumn, PanelModel } from '../okr';
+import { AnnotationModel, CheckIn, heldValueAt, KeyResultModel, NumberColumn, PanelModel } from '../okr';
 import { isNumberField, prepareChartFrame } from './prepareChartFrame';
 
 /**
@@ -8,6 +8,10 @@ import { isNumberField, prepareChartFrame } from './prepareChartFrame';
  * key results matched (cleaned by the core), aligned on one time axis for uPlot, each with the key
  * results whose overlays sit on it. With no matched series it falls back to the frames' number fields,
  * so the KPI data is still drawn while the key results are being set up.
+ *
+ * A manual key result (no series) is a line of its own: its check-ins' values as steps on a scale of its
+ * own, held to as-of. Every key result's check-ins become markers on its line, and the dashboard's
+ * annotations ride along for the annotation overlay and the tooltip.
  */
 export interface ChartSeries {
   label: string;
@@ -16,22 +20,44 @@ export interface ChartSeries {
   scaleKey: string;
   field?: Field;
   keyResults: KeyResultModel[];
+  /** A manual key result's check-ins: drawn as steps (each value holds until the next) across other series' times. */
+  steps: boolean;
+  /** Check-ins of the key results on this line, drawn as markers on it. */
+  checkIns: CheckInMarker[];
+}
+
+export interface CheckInMarker {
+  time: number;
+  /**
+   * Where the marker sits: the line's value at that time (the latest sample at or before it), so it reads
+   * as "here, the team checked in"; null before the line's first sample (drawn at the plot's foot).
+   */
+  value: number | null;
+  kr: KeyResultModel;
+  checkIn: CheckIn;
 }
 
 export interface ChartModel {
-  /** uPlot's columnar data: x (epoch ms) then one column per series; null marks a missing sample. */
-  data: Array<ArrayLike<number | null>>;
+  /**
+   * uPlot's columnar data: x (epoch ms) then one column per series. null marks a missing sample (a gap);
+   * undefined a time at which that series has no sample (uPlot joins over it).
+   */
+  data: Array<ArrayLike<number | null | undefined>>;
   series: ChartSeries[];
+  annotations: AnnotationModel[];
 }
 
 const FIXED_SCALE = '__fixed';
 
 export function buildChartModel(model: PanelModel, frames: DataFrame[], theme: GrafanaTheme2): ChartModel | null {
   const matched = keyResultSeries(model, theme);
+  const annotations = model.annotations ?? [];
   if (matched.length > 0) {
-    return { data: alignColumns(matched.map((entry) => entry.kr)), series: matched.map((entry) => entry.series) };
+    const series = matched.map((entry) => entry.series);
+    return { data: alignColumns(matched.map(lineData)), series, annotations };
   }
-  return frameFallback(model, frames, theme);
+  const fallback = frameFallback(model, frames, theme);
+  return fallback ? { ...fallback, annotations } : null;
 }
 
 /** Display names of the series key results take their targets from (targetSeries): never offered as a KPI. */
@@ -42,6 +68,19 @@ export function targetSeriesNames(model: PanelModel): Set<string> {
 interface MatchedSeries {
   kr: KeyResultModel;
   series: ChartSeries;
+}
+
+/** The line's samples; a manual key result's last value is held to as-of (a step has no end of its own). */
+function lineData({ kr, series }: MatchedSeries): AlignInput {
+  const last = kr.times.length - 1;
+  if (!series.steps || kr.asOf === null || last < 0 || !(kr.asOf > kr.times[last])) {
+    return kr;
+  }
+  return {
+    times: Float64Array.from([...Array.from(kr.times), kr.asOf]),
+    values: Float64Array.from([...Array.from(kr.values), kr.values[last]]),
+    hasMissing: kr.hasMissing,
+  };
 }
 
 /**
@@ -57,10 +96,11 @@ function keyResultSeries(model: PanelModel, theme: GrafanaTheme2): MatchedSeries
     if (kr.seriesName === null || kr.times.length === 0) {
       continue;
     }
-    const key = kr.cumulative ? `running total\u0000${kr.id}` : kr.seriesName;
+    const key = kr.cumulative || kr.manual ? `own line\u0000${kr.id}` : kr.seriesName;
     const existing = byKey.get(key);
     if (existing) {
       existing.series.keyResults.push(kr);
+      existing.series.checkIns.push(...checkInMarkers(kr));
       continue;
     }
     const named = runningTotalsOn(kr.seriesName) > 1 ? `: ${kr.title}` : '';
@@ -69,13 +109,45 @@ function keyResultSeries(model: PanelModel, theme: GrafanaTheme2): MatchedSeries
       series: {
         label: kr.cumulative ? `${kr.seriesName} (running total${named})` : kr.seriesName,
         color: seriesColor(kr, theme),
-        scaleKey: kr.field?.config.unit || FIXED_SCALE,
+        // A value counted by hand has no unit to share an axis by: its own scale keeps it from being flattened.
+        scaleKey: kr.manual ? `${MANUAL_SCALE}${kr.id}` : kr.field?.config.unit || FIXED_SCALE,
         field: kr.field,
         keyResults: [kr],
+        steps: kr.manual,
+        checkIns: checkInMarkers(kr),
       },
     });
   }
-  return [...byKey.values()];
+  return withManualColors([...byKey.values()], theme);
+}
+
+/**
+ * A manual key result has no field, so no palette colour of its own: it takes the first colour of Grafana's
+ * classic palette that no other line uses (unless it sets `color`), so it never looks like a KPI series.
+ */
+function withManualColors(entries: MatchedSeries[], theme: GrafanaTheme2): MatchedSeries[] {
+  const used = new Set(entries.filter((entry) => !needsColor(entry)).map((entry) => entry.series.color));
+  const free = theme.visualization.palette
+    .map((name) => theme.visualization.getColorByName(name))
+    .filter((c) => !used.has(c));
+  let next = 0;
+  for (const entry of entries) {
+    if (needsColor(entry) && next < free.length) {
+      entry.series.color = free[next++];
+    }
+  }
+  return entries;
+}
+
+function needsColor(entry: MatchedSeries): boolean {
+  return entry.kr.manual && !entry.kr.color;
+}
+
+const MANUAL_SCALE = '__manual:';
+
+/** One marker per check-in, on the key result's line at that time. */
+function checkInMarkers(kr: KeyResultModel): CheckInMarker[] {
+  return kr.checkIns.map((checkIn) => ({ time: checkIn.time, value: heldValueAt(kr, checkIn.time), kr, checkIn }));
 }
 
 function seriesColor(kr: KeyResultModel, theme: GrafanaTheme2): string {
@@ -90,7 +162,7 @@ function seriesColor(kr: KeyResultModel, theme: GrafanaTheme2): string {
  * through without copying the times; otherwise the times are merged and missing samples are null.
  * NaN (the core's null) becomes null, which uPlot draws as a gap.
  */
-export function alignColumns(series: readonly AlignInput[]): Array<ArrayLike<number | null>> {
+export function alignColumns(series: readonly AlignInput[]): Array<ArrayLike<number | null | undefined>> {
   const first = series[0].times;
   if (series.every((entry) => sameTimes(entry.times, first))) {
     return [first, ...series.map((entry) => (entry.hasMissing ? withNulls(entry.values) : entry.values))];
@@ -153,8 +225,9 @@ function mergedTimes(columns: NumberColumn[]): Float64Array {
   }
 }
 
-function spread(entry: AlignInput, times: NumberColumn): Array<number | null> {
-  const column = new Array<number | null>(times.length).fill(null);
+/** A column on the merged times: undefined where the series has no sample (uPlot joins over it), null for NaN. */
+function spread(entry: AlignInput, times: NumberColumn): Array<number | null | undefined> {
+  const column = new Array<number | null | undefined>(times.length).fill(undefined);
   let source = 0;
   for (let i = 0; i < times.length && source < entry.times.length; i++) {
     if (times[i] === entry.times[source]) {
@@ -166,7 +239,11 @@ function spread(entry: AlignInput, times: NumberColumn): Array<number | null> {
 }
 
 /** The frames' number fields, but not a series a key result takes its target from: that one is drawn as the target. */
-function frameFallback(model: PanelModel, frames: DataFrame[], theme: GrafanaTheme2): ChartModel | null {
+function frameFallback(
+  model: PanelModel,
+  frames: DataFrame[],
+  theme: GrafanaTheme2
+): Omit<ChartModel, 'annotations'> | null {
   const frame = prepareChartFrame(frames);
   if (!frame) {
     return null;
@@ -186,6 +263,8 @@ function frameFallback(model: PanelModel, frames: DataFrame[], theme: GrafanaThe
       scaleKey: field.config.unit || FIXED_SCALE,
       field,
       keyResults: [],
+      steps: false,
+      checkIns: [],
     })),
   };
 }

@@ -8,7 +8,7 @@ import { ErrorBoundaryAlert, useStyles2, useTheme2 } from '@grafana/ui';
 import { ChartModel, buildChartModel, targetSeriesNames } from '../chart/chartModel';
 import { KpiChart } from '../chart/KpiChart';
 import { trackAsKeyResult } from '../editor/model/firstKeyResult';
-import { buildCatalog, evaluate, kpiFrames, PanelModel } from '../okr';
+import { buildCatalog, evaluate, PanelModel, seriesFrames } from '../okr';
 import { Scorecard, WallView } from '../scorecard';
 import { testIds } from '../selectors';
 import { OkrOptions } from '../types';
@@ -38,6 +38,7 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
       evaluate({
         options: interpolated,
         frames: data.series,
+        annotations: data.annotations,
         timeRange: { from, to },
         timeZone,
         // As of the moment data, options, variables or the range changed; a refresh or a streamed frame moves it on.
@@ -45,20 +46,20 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
         // Field variables in `each` titles (${__field.labels.service}); Grafana's replaceVariables is stable.
         interpolate: replaceVariables,
       }),
-    [interpolated, data.series, from, to, timeZone, replaceVariables]
+    [interpolated, data.series, data.annotations, from, to, timeZone, replaceVariables]
   );
-  // The okrQuery's table is key results, never a KPI series: not drawn, not offered to track.
-  const series = useMemo(() => kpiFrames(data.series, interpolated.okrQuery), [data.series, interpolated.okrQuery]);
-  const chart = useMemo(() => buildChartModel(model, series, theme), [model, series, theme]);
+  // The okrQuery's and the check-in query's tables are never KPI series: not charted, not offered to track.
+  const kpiFrames = useMemo(() => seriesFrames(interpolated, data.series), [interpolated, data.series]);
+  const chart = useMemo(() => buildChartModel(model, kpiFrames, theme), [model, kpiFrames, theme]);
   const trackable = useMemo(
     () =>
-      buildCatalog(series)
+      buildCatalog(kpiFrames)
         .candidates.filter((c) => c.field.values.length > 0 && !targetSeriesNames(model).has(c.displayName))
         .map((c) => ({
           displayName: c.displayName,
           thresholds: c.field.config.thresholds,
         })),
-    [series, model]
+    [kpiFrames, model]
   );
 
   // Nothing to judge yet but series to offer: one click makes a series the first key result. With an
@@ -81,16 +82,18 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
     <div className={styles.panel} data-testid={testIds.panel} data-layout={layout.kind}>
       {layout.kind === 'chart' && chartView(layout.chart)}
       {layout.kind === 'scorecard' && (
-        <Guarded name="scorecard">{<Scorecard model={model} {...layout.card} />}</Guarded>
+        <Guarded name="scorecard">{<Scorecard model={model} timeZone={timeZone} {...layout.card} />}</Guarded>
       )}
-      {layout.kind === 'wall' && <Guarded name="wall view">{<WallView model={model} {...layout.card} />}</Guarded>}
+      {layout.kind === 'wall' && (
+        <Guarded name="wall view">{<WallView model={model} timeZone={timeZone} {...layout.card} />}</Guarded>
+      )}
       {layout.kind === 'combined' && chart && (
         <div className={styles.combined} style={{ flexDirection: layout.direction }}>
           <Guarded name="chart">
             <KpiChart {...chartProps(props, chart, layout.chart)} />
           </Guarded>
           <Guarded name="scorecard">
-            <Scorecard model={model} {...layout.card} />
+            <Scorecard model={model} timeZone={timeZone} {...layout.card} />
           </Guarded>
         </div>
       )}

@@ -26,6 +26,24 @@ export function summaryAttributes(kr: KeyResultModel): Record<string, string | n
     'data-no-data-seconds': kr.noDataSeconds,
     'data-no-target-seconds': kr.noTargetSeconds,
     'data-cumulative': String(kr.cumulative),
+    ...checkInAttributes(kr),
+  };
+}
+
+/**
+ * The latest check-in at or before as-of (see the core's latestCheckIn): when, how many so far, the latest
+ * confidence (0–1) and note with its author; empty when there is none. `data-manual` marks a key result
+ * updated by hand.
+ */
+function checkInAttributes(kr: KeyResultModel): Record<string, string | number> {
+  const latest = kr.latestCheckIn;
+  return {
+    'data-manual': String(kr.manual),
+    'data-check-in-count': latest?.count ?? 0,
+    'data-check-in-time': numberAttribute(latest?.time ?? null),
+    'data-confidence': numberAttribute(latest?.confidence ?? null),
+    'data-check-in-note': latest?.note ?? '',
+    'data-check-in-author': latest?.author ?? '',
   };
 }
 

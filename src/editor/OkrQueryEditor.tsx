@@ -4,7 +4,7 @@ import { StandardEditorProps } from '@grafana/data';
 import { Combobox, Field } from '@grafana/ui';
 
 import { okrQueryRefId, readOkrQuery } from '../okr';
-import { chooseRefId, NO_QUERY, refIdChoices } from './model/okrQueryInput';
+import { chooseRefId, NO_QUERY, refIdChoices } from './model/refIdInput';
 import { Hinted } from './objectives/FieldMessages';
 
 /**

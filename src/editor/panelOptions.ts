@@ -1,6 +1,7 @@
 import { PanelOptionsEditorBuilder } from '@grafana/data';
 
 import { DEFAULT_BREACH_OPTIONS, DEFAULT_TOLERANCES, OkrOptions, OPTIONS_SCHEMA_VERSION } from '../types';
+import { CHECK_IN_QUERY_LABEL, CheckInQueryEditor } from './CheckInQueryEditor';
 import { ObjectivesEditor } from './ObjectivesEditor';
 import { OkrQueryEditor } from './OkrQueryEditor';
 import { TolerancesEditor } from './TolerancesEditor';
@@ -51,6 +52,15 @@ function addOkrOptions(builder: PanelOptionsEditorBuilder<OkrOptions>) {
         'A query whose table rows are key results (columns objective, key_result, series, period, kind, target, …), added to the ones above; its frames are not drawn as KPIs.',
       category: OKR_CATEGORY,
       editor: OkrQueryEditor,
+    })
+    .addCustomEditor({
+      id: 'checkInQuery',
+      path: 'checkInQuery',
+      name: CHECK_IN_QUERY_LABEL,
+      description:
+        'The query whose table holds check-ins: time, key_result (id or title), and any of value, confidence, note, author. Its rows are not KPI series; a key result with no series takes its value from them.',
+      category: OKR_CATEGORY,
+      editor: CheckInQueryEditor,
     })
     .addSelect({
       path: 'fiscalYearStartMonth',

@@ -49,6 +49,9 @@ export class BreachFold {
 
   scan(series: SeriesData, from: number, to: number): void {
     const { times, values, gapMs } = series;
+    // A step series (a manual key result's check-ins) holds each value until the next: it crosses a bound
+    // at a sample's time, never between samples.
+    const held = series.steps === true;
     const { times: stepTimes, lows, highs } = this.bounds.steps;
     const lastStep = stepTimes.length - 1;
     let { open, below, start, lastBad, worst, worstExcess, worstBound, worstBand, previousTime, previousValue, step } =
@@ -95,7 +98,7 @@ export class BreachFold {
           low = lows[step];
           high = highs[step];
         } else {
-          stepValue = lineAt(previousTime, previousValue, time, value, nextStep);
+          stepValue = held ? previousValue : lineAt(previousTime, previousValue, time, value, nextStep);
         }
         atStep = judged ? 1 - atStep : 0;
         if (judged) {
@@ -123,7 +126,11 @@ export class BreachFold {
       const bad = value < low || value > high;
       // Open means the previous point was bad; a jump to the band's other side passes through the band.
       if (open && (!contiguous || !bad || below !== value < low)) {
-        const end = contiguous ? crossing(previousTime, previousValue, time, value, below ? low : high) : lastBad;
+        const end = !contiguous
+          ? lastBad
+          : held
+            ? time
+            : crossing(previousTime, previousValue, time, value, below ? low : high);
         this.keep({ start, end, worst, worstBound, worstBand, ongoing: false });
         open = false;
       }
@@ -131,7 +138,7 @@ export class BreachFold {
         if (!open) {
           open = true;
           below = value < low;
-          start = contiguous ? crossing(previousTime, previousValue, time, value, below ? low : high) : time;
+          start = contiguous && !held ? crossing(previousTime, previousValue, time, value, below ? low : high) : time;
           worstExcess = -1;
         }
         const excess = value < low ? low - value : value - high;

@@ -83,6 +83,19 @@ describe('target breaches: exact crossings, nulls, gaps, ongoing', () => {
     });
   });
 
+  test.each`
+    name                                                    | bounds                        | times                | values                | expected
+    ${'stayBelow 100: from the bad sample to the good one'} | ${stay('stayBelow', 100)}     | ${[0, 60, 120, 180]} | ${[80, 120, 110, 90]} | ${[[60, 180, false, 120, 'critical']]}
+    ${'stayWithin [10, 20]: the jump across the band'}      | ${stay('stayWithin', 10, 20)} | ${[0, 60, 120, 180]} | ${[15, 25, 5, 15]}    | ${[[60, 120, false, 25, 'critical'], [120, 180, false, 5, 'critical']]}
+    ${'no gap rule: a value holds until the next one'}      | ${stay('stayAbove', 50)}      | ${[0, 60, 6000]}     | ${[60, 40, 40]}       | ${[[60, 6000, true, 40, 'critical']]}
+  `(
+    'on a step series (check-ins) a bound is crossed at a sample, not between: $name',
+    ({ bounds, times, values, expected }) => {
+      const stepped = { ...seriesOf(seconds(times), values), steps: true, gapMs: Infinity };
+      expect(short(scan({ series: stepped, bounds }))).toEqual(expected);
+    }
+  );
+
   test('increase and decrease kinds have no target bounds', () => {
     expect(targetBounds({ kind: 'increase', target: 1, targetMax: null, criticalRatio: 0.15 })).toBeNull();
     expect(targetBounds({ kind: 'decrease', target: 1, targetMax: null, criticalRatio: 0.15 })).toBeNull();

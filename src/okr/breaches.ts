@@ -8,7 +8,9 @@
  *   field's breachDirection: 'above' → high = the first non-base step (steps[1]); 'below' → low = the
  *   last step.
  *
- * Crossing times are interpolated linearly between the two samples around the crossing.
+ * Crossing times are interpolated linearly between the two samples around the crossing, except on a
+ * step series (a manual key result's check-ins, manual.ts), whose value changes at a sample: there the
+ * crossing is that sample's time.
  * Example, stayBelow 100: (t=0, 80) → (t=60 s, 120) crosses at 0 + (100−80)/(120−80) × 60 s = 30 s;
  * (t=120 s, 110) → (t=180 s, 90) crosses back at 120 + (110−100)/(110−90) × 60 s = 150 s: one breach
  * [30 s, 150 s], 120 s long, worst 120.

@@ -15,17 +15,22 @@
  * Key results from data: the frames of `okrQuery` are read as rows of key results and added to the
  * options' (okrQuery.ts), and are not KPI series; a key result with `each: true` becomes one key result
  * per matching series (each.ts).
+ *
+ * The check-in query's frames (options.checkInQuery.refId) are read as check-ins (checkIns.ts) and never
+ * as KPI series; the dashboard's annotations are read for the chart (annotations.ts).
  */
 import type { DataFrame } from '@grafana/data';
+import { readAnnotations } from './annotations';
+import { isCheckInFrame, NO_CHECK_INS, readCheckIns, type CheckInRead } from './checkIns';
 import { evaluateEach, type EachOptions, type Interpolate } from './each';
 import { type EvaluationContext } from './keyResult';
 import type { KeyResultModel, ObjectiveModel, PanelModel } from './model';
 import { normalizeTimeZone } from './period';
-import { readOkrQuery } from './okrQuery';
+import { kpiFrames, readOkrQuery } from './okrQuery';
 import { asRecord, listNames } from './readers';
 import { rollUp, worstStatus } from './progress';
 import { buildCatalog, type SeriesCatalog } from './series';
-import { validateOptions, type ObjectiveDef } from './validate';
+import { readCheckInQuery, validateOptions, type ObjectiveDef, type PanelDefs } from './validate';
 
 export interface EvaluateInput {
   /** Saved panel options (OkrOptions), untrusted. */
@@ -45,6 +50,8 @@ export interface EvaluateInput {
   interpolate?: Interpolate;
   /** false: an `each` key result stays one key result (the options editor's rows). Default true. */
   expandEach?: boolean;
+  /** The dashboard's annotations (PanelData.annotations), drawn on the chart. */
+  annotations?: DataFrame[];
 }
 
 export function evaluate(input: EvaluateInput): PanelModel {
@@ -56,12 +63,21 @@ export function evaluate(input: EvaluateInput): PanelModel {
   const defs = validateOptions(input.options);
   messages.push(...defs.messages);
   const frames = Array.isArray(input.frames) ? input.frames : [];
-  const query = readOkrQuery({ okrQuery: asRecord(input.options).okrQuery, frames, objectives: defs.objectives });
+  const query = readOkrQuery({
+    okrQuery: asRecord(input.options).okrQuery,
+    frames,
+    objectives: defs.objectives,
+    manualAllowed: defs.checkInQuery.configured,
+  });
   messages.push(...query.messages);
   const now = Number.isFinite(input.now) ? input.now : Date.now();
   const to = Number.isFinite(input.timeRange?.to) ? input.timeRange.to : now;
+  const checkIns = safeCheckIns({ defs, objectives: query.objectives, frames, timeZone: zone.timeZone, messages });
+  const annotations = readAnnotations(input.annotations);
+  messages.push(...annotations.messages);
   const context: EvaluationContext = {
-    catalog: safeCatalog(query.series, messages),
+    catalog: safeCatalog(withoutCheckIns(query.series, defs.checkInQuery.refId), messages),
+    checkIns,
     timeZone: zone.timeZone,
     fiscalYearStartMonth: defs.fiscalYearStartMonth,
     anchor: Math.min(to, now),
@@ -79,7 +95,13 @@ export function evaluate(input: EvaluateInput): PanelModel {
   if (context.defaultThresholdSeries.size > 0) {
     messages.push(defaultThresholdsMessage([...context.defaultThresholdSeries]));
   }
-  return { asOf: context.anchor, objectives: withUniqueModelIds(objectives), messages, query: query.query };
+  return {
+    asOf: context.anchor,
+    objectives: withUniqueModelIds(objectives),
+    messages,
+    query: query.query,
+    annotations: annotations.annotations,
+  };
 }
 
 /**
@@ -98,6 +120,46 @@ function withUniqueModelIds(objectives: ObjectiveModel[]): ObjectiveModel[] {
     return id === kr.id ? kr : { ...kr, id, messages: [...kr.messages, note] };
   };
   return objectives.map((objective) => ({ ...objective, keyResults: objective.keyResults.map(unique) }));
+}
+
+/**
+ * The frames that hold KPI series: all but the OKR table's and the check-in query's (the same array when
+ * there are none), so neither is charted, matched or offered as a series. For views, which get the options
+ * as saved.
+ */
+export function seriesFrames(options: unknown, frames: DataFrame[]): DataFrame[] {
+  const record = asRecord(options);
+  return withoutCheckIns(kpiFrames(frames, record.okrQuery), readCheckInQuery(record.checkInQuery, []).refId);
+}
+
+function withoutCheckIns(frames: DataFrame[], refId: string | null): DataFrame[] {
+  return refId !== null && frames.some((frame) => isCheckInFrame(frame, refId))
+    ? frames.filter((frame) => !isCheckInFrame(frame, refId))
+    : frames;
+}
+
+function safeCheckIns(input: {
+  defs: PanelDefs;
+  /** The options' objectives with the OKR table's rows, whose key results take check-ins too. */
+  objectives: ObjectiveDef[];
+  frames: DataFrame[];
+  timeZone: string;
+  messages: string[];
+}): CheckInRead {
+  const { defs, objectives, frames, timeZone, messages } = input;
+  const refId = defs.checkInQuery.refId;
+  if (refId === null) {
+    return NO_CHECK_INS;
+  }
+  const keyResults = objectives.flatMap((objective) => objective.keyResults);
+  try {
+    const read = readCheckIns({ refId, frames, keyResults, timeZone });
+    messages.push(...read.messages);
+    return read;
+  } catch (error) {
+    messages.push(`could not read the check-ins: ${error instanceof Error ? error.message : String(error)}`);
+    return NO_CHECK_INS;
+  }
 }
 
 /** Said once per panel, not per key result: the thresholds still apply. */

@@ -39,6 +39,11 @@ export interface SeriesData {
   hasMissing: boolean;
   gapMs: number;
   /**
+   * Values hold until the next sample (a manual key result's check-ins, manual.ts): a bound is crossed at
+   * the sample's time, not interpolated between samples. Absent for KPI series.
+   */
+  steps?: boolean;
+  /**
    * Identity shared by a series and its appended versions (same first samples, more at the end), so
    * scans can resume instead of restarting (scanCache.ts). A fresh object for anything else.
    */

@@ -1,15 +1,18 @@
 /** The OKR core's public surface: views import from here, never from the modules behind it. */
-export { evaluate, type EvaluateInput } from './evaluate';
+export { evaluate, seriesFrames, type EvaluateInput } from './evaluate';
 export { type Interpolate } from './each';
 export { kpiFrames, okrQueryRefId, readOkrQuery } from './okrQuery';
 export type {
+  AnnotationModel,
   Breach,
   BreachSeverity,
   BreachSource,
+  CheckIn,
   ForecastModel,
   KeyResultKind,
   KeyResultModel,
   KrStatus,
+  LatestCheckIn,
   ObjectiveModel,
   PanelModel,
   PeriodModel,
@@ -19,6 +22,7 @@ export type {
 export { isStayKind, STATUS_WORST_FIRST } from './progress';
 export { valueOnPace } from './pace';
 export { targetAt } from './targetSteps';
+export { heldValueAt } from './manual';
 export { lowerBound, upperBound } from './reduce';
 export type { NumberColumn } from './extract';
 export { buildCatalog, matchAllSeries, matchSeries, type SeriesCandidate, type SeriesCatalog } from './series';

@@ -14,8 +14,12 @@
  *   numbers, pace and forecast are withheld.
  * - Messages are bounded (MAX_MESSAGE characters) so hostile input cannot flood a view.
  * - A target that changes over time (targetSeries, targets) replaces the single target: keyResultSteps.ts.
+ * - Check-ins (checkIns.ts) are attached to every key result, with the latest at or before its as-of
+ *   (or, when it has none, the panel's anchor); a manual key result is judged on them (manual.ts).
  */
+import type { Field } from '@grafana/data';
 import type { KeyResultKind } from '../types';
+import { latestCheckIn, type CheckInRead } from './checkIns';
 import { summarizeBreaches, targetBounds } from './breaches';
 import { coveredMs, timeWithinTarget } from './coverage';
 import { coverageState, noDataSeconds, noSampleReason } from './noData';
@@ -33,10 +37,12 @@ import { effectiveTarget, noBaselineMessage, type TargetSpec } from './target';
 import type { KeyResultDef } from './validate';
 import { blankModel, withholdNonFinite } from './keyResultModel';
 import { steppedTargets, type SteppedTargets } from './keyResultSteps';
+import { manualSource } from './manual';
 import { matchKpiSeries, matchTargetSeries, targetSeriesNames, type TargetSeriesMatch } from './targetSources';
 
 export interface EvaluationContext extends PeriodContext, BreachContext {
   catalog: SeriesCatalog;
+  checkIns: CheckInRead;
   timeRange: { from: number; to: number };
   now: number;
 }
@@ -52,6 +58,8 @@ export function evaluateKeyResult(def: KeyResultDef, context: EvaluationContext)
     model.status = 'invalid';
     model.messages.push(`could not evaluate: ${error instanceof Error ? error.message : String(error)}`);
   }
+  model.checkIns = context.checkIns.byKeyResult.get(def.id) ?? [];
+  model.latestCheckIn = latestCheckIn(model.checkIns, model.asOf ?? context.anchor);
   model.messages = model.messages.map((message) =>
     message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message
   );
@@ -59,7 +67,7 @@ export function evaluateKeyResult(def: KeyResultDef, context: EvaluationContext)
 }
 
 function fillModel(model: KeyResultModel, def: KeyResultDef, context: EvaluationContext): void {
-  model.messages.push(...def.problems, ...def.notes);
+  model.messages.push(...def.problems, ...def.notes, ...(context.checkIns.notes.get(def.id) ?? []));
   if (def.malformed) {
     return;
   }
@@ -70,7 +78,8 @@ function fillModel(model: KeyResultModel, def: KeyResultDef, context: Evaluation
   const period = resolved.ok ? resolved.period : null;
   model.period = period;
   const noTarget = def.target === null && !def.overTime;
-  if (!period || def.problems.length > 0 || def.kind === null || noTarget || def.series === null) {
+  const unseries = def.series === null && !def.manual;
+  if (!period || def.problems.length > 0 || def.kind === null || noTarget || unseries) {
     // Milestone dates are still checked, so every problem is reported at once.
     model.messages.push(...resolveMilestones(def.milestones, { period, timeZone: context.timeZone }).notes);
     return;
@@ -83,6 +92,13 @@ function fillModel(model: KeyResultModel, def: KeyResultDef, context: Evaluation
   model.targetSeriesNames = targetSeriesNames(targetSeries);
   if (targetSeries.invalid) {
     model.status = 'invalid';
+    return;
+  }
+  if (def.series === null) {
+    const checkIns = context.checkIns.byKeyResult.get(def.id) ?? [];
+    const source = manualSource({ title: def.title, checkIns, period, asOf, cumulative: def.reducer === 'sum' });
+    model.messages.push(...source.messages);
+    judge(model, { def, kind: def.kind, period, asOf, candidate: source, context, targetSeries });
     return;
   }
   const match = matchKpiSeries(context.catalog, def.series, targetSeries);
@@ -100,10 +116,13 @@ interface Judgement {
   kind: KeyResultKind;
   period: PeriodModel;
   asOf: number;
-  candidate: SeriesCandidate;
+  candidate: JudgedSource;
   context: EvaluationContext;
   targetSeries: TargetSeriesMatch;
 }
+
+/** What a key result is judged on: a matched KPI series, or a manual key result's check-ins. */
+type JudgedSource = Pick<SeriesCandidate, 'displayName' | 'data'> & { field?: Field };
 
 function judge(model: KeyResultModel, input: Judgement): void {
   const { def, period, asOf, candidate, context } = input;
@@ -112,7 +131,7 @@ function judge(model: KeyResultModel, input: Judgement): void {
   const firstIndex = firstFiniteIndex(raw.values, window);
   const hasData = firstIndex >= 0;
   const reason =
-    !hasData && asOf >= period.start
+    !hasData && asOf >= period.start && !def.manual
       ? noSampleReason({ name: candidate.displayName, series: raw, window, period, timeZone: context.timeZone })
       : null;
   if (reason) {

@@ -3,7 +3,9 @@
  * result is 'invalid') and non-blocking `notes` (shown; it still evaluates). Nothing here throws.
  *
  * - kind, series, target and period are required; a missing one says "missing", a wrong one names the
- *   value: "kind 'grow' is not one of increase, …".
+ *   value: "kind 'grow' is not one of increase, …". Except series on a panel with a check-in query
+ *   (`manualAllowed`): a key result with no series (absent, null or blank) is then manual, updated by
+ *   hand through check-ins (keyResult.ts), as "Expand into 2 new market segments" is.
  * - baseline is optional: undefined, null and "" mean automatic (see keyResult.ts).
  * - target: a number or a relative target (target.ts); targetMax, the upper bound of stayWithin, too.
  * - weight defaults to 1; a negative or non-numeric weight is a note and counts as 1.
@@ -53,9 +55,21 @@ export interface KeyResultDef {
   notes: string[];
   /** Not an object at all: its one problem says so, and nothing else is checked. */
   malformed?: boolean;
+  /** No series on a panel with check-ins: its value is its latest check-in's. */
+  manual: boolean;
 }
 
-export function readKeyResult(raw: unknown, fallbackId: string, index: number): KeyResultDef {
+export interface ReadSettings {
+  /** The panel has a check-in query, so a key result without series is a manual one. */
+  manualAllowed?: boolean;
+}
+
+export function readKeyResult(
+  raw: unknown,
+  fallbackId: string,
+  index: number,
+  settings: ReadSettings = {}
+): KeyResultDef {
   const source = asRecord(raw);
   if (!isRecord(raw)) {
     return notAnObject(raw, fallbackId, index);
@@ -64,7 +78,8 @@ export function readKeyResult(raw: unknown, fallbackId: string, index: number): 
   const notes: string[] = [];
   const kind = readKind(source.kind, problems);
   const series = nonEmptyString(source.series) ?? null;
-  if (series === null) {
+  const manual = settings.manualAllowed === true && isBlank(source.series);
+  if (series === null && !manual) {
     problems.push('series is missing: name a field or write /regex/');
   }
   const overTime = readTargetOverTime(source, kind);
@@ -92,7 +107,12 @@ export function readKeyResult(raw: unknown, fallbackId: string, index: number): 
     each: readEach(source.each, notes),
     problems,
     notes,
+    manual,
   };
+}
+
+function isBlank(value: unknown): boolean {
+  return isUnset(value) || (typeof value === 'string' && value.trim() === '');
 }
 
 /** One message for a key result that is not an object (null, 5, "x"), rather than one per missing field. */
@@ -114,6 +134,7 @@ function notAnObject(raw: unknown, id: string, index: number): KeyResultDef {
     problems: [`key result ${index + 1} ${quote(raw)} is not an object`],
     notes: [],
     malformed: true,
+    manual: false,
   };
 }
 

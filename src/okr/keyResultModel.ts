@@ -112,5 +112,8 @@ export function blankModel(def: KeyResultDef): KeyResultModel {
     owner: def.owner,
     link: def.link,
     description: def.description,
+    manual: def.manual,
+    checkIns: [],
+    latestCheckIn: null,
   };
 }

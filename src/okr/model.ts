@@ -7,9 +7,11 @@
  */
 import type { Field } from '@grafana/data';
 import type { KeyResultKind } from '../types';
+import type { AnnotationModel } from './annotations';
+import type { CheckIn, LatestCheckIn } from './checkIns';
 import type { NumberColumn } from './extract';
 
-export type { KeyResultKind };
+export type { AnnotationModel, CheckIn, KeyResultKind, LatestCheckIn };
 
 export type KrStatus = 'notStarted' | 'noData' | 'onTrack' | 'atRisk' | 'offTrack' | 'achieved' | 'missed' | 'invalid';
 
@@ -150,6 +152,14 @@ export interface KeyResultModel {
   owner?: string;
   link?: string;
   description?: string;
+
+  // Check-ins (checkIns.ts): markers on the chart, the latest confidence and note in the scorecard.
+  /** No series: updated by hand, `times`/`values` are its check-ins' values (a step line). */
+  manual: boolean;
+  /** This key result's check-ins, sorted by time, one per time (also those after as-of). */
+  checkIns: CheckIn[];
+  /** The latest check-in, confidence and note at or before as-of; null when there is none. */
+  latestCheckIn: LatestCheckIn | null;
 }
 
 export interface ObjectiveModel {
@@ -171,4 +181,6 @@ export interface PanelModel {
   messages: string[];
   /** Set when `okrQuery` names a query (okrQuery.ts): its refId and how many key results its rows gave. */
   query?: { refId: string; keyResults: number };
+  /** The dashboard's annotations (deploys, incidents), sorted by time, for the chart (annotations.ts). */
+  annotations: AnnotationModel[];
 }

@@ -58,8 +58,10 @@ export function readOkrQuery(input: {
   okrQuery: unknown;
   frames: DataFrame[];
   objectives: ObjectiveDef[];
+  /** The panel has a check-in query: a row with no series is a manual key result. */
+  manualAllowed?: boolean;
 }): OkrQueryRead {
-  const { okrQuery, frames, objectives } = input;
+  const { okrQuery, frames, objectives, manualAllowed } = input;
   const { refId, message } = okrQueryRefId(okrQuery);
   if (refId === null) {
     return { series: frames, objectives, messages: message ? [message] : [] };
@@ -70,7 +72,7 @@ export function readOkrQuery(input: {
     return { series, objectives, messages: [missingRefIdMessage(refId, frames)], query: { refId, keyResults: 0 } };
   }
   try {
-    const read = readOkrTable(table, refId);
+    const read = readOkrTable(table, refId, { manualAllowed });
     const empty = read.rows.length === 0 ? [`query ${refId} returned no key results: its table has no rows`] : [];
     const merged = mergeRows({ objectives, rows: read.rows, refId });
     return {

@@ -27,7 +27,7 @@
  * "frame 2, row 3". Empty rows are skipped; at most MAX_ROWS rows are read.
  */
 import type { DataFrame, Field } from '@grafana/data';
-import { readKeyResult, type KeyResultDef } from './keyResultDef';
+import { readKeyResult, type KeyResultDef, type ReadSettings } from './keyResultDef';
 import { isDecimalText, listNames, quote } from './readers';
 
 export const MAX_ROWS = 2000;
@@ -93,7 +93,8 @@ export interface TableRead {
 }
 
 /** `refId` names the query in messages and in generated ids. */
-export function readOkrTable(tableFrames: DataFrame[], refId: string): TableRead {
+/** `settings.manualAllowed`: the panel has a check-in query, so a row with no series is a manual key result. */
+export function readOkrTable(tableFrames: DataFrame[], refId: string, settings: ReadSettings = {}): TableRead {
   // Frames with no rows (an empty result next to a full one) do not count in "frame 2, row 3".
   const frames = tableFrames.filter((frame) => frame.length > 0);
   const messages: string[] = [];
@@ -105,7 +106,7 @@ export function readOkrTable(tableFrames: DataFrame[], refId: string): TableRead
     const columns = mapColumns(frame.fields, { ignored, repeated });
     for (let r = 0; r < frame.length && rows.length < MAX_ROWS; r++) {
       const where = frames.length > 1 ? `frame ${f + 1}, row ${r + 1}` : `row ${r + 1}`;
-      const row = readRow({ columns, row: r, where, refId });
+      const row = readRow({ columns, row: r, where, refId, settings });
       if (row) {
         rows.push(row);
       }
@@ -151,8 +152,9 @@ function readRow(input: {
   row: number;
   where: string;
   refId: string;
+  settings: ReadSettings;
 }): TableRow | null {
-  const { columns, row, where, refId } = input;
+  const { columns, row, where, refId, settings } = input;
   const cell = (key: ColumnKey): unknown => emptyToUndefined(columns.get(key)?.values[row]);
   if ([...columns.values()].every((field) => emptyToUndefined(field.values[row]) === undefined)) {
     return null;
@@ -173,7 +175,7 @@ function readRow(input: {
   raw.each = eachCell(cell('each'), notes);
   const id = typeof raw.id === 'string' ? raw.id : undefined;
   const fallbackId = `${refId}/${objective ?? ''}/${typeof raw.title === 'string' ? raw.title : `row-${row + 1}`}`;
-  const read = readKeyResult(raw, fallbackId, row);
+  const read = readKeyResult(raw, fallbackId, row, settings);
   const def: KeyResultDef = {
     ...read,
     problems: [...problems, ...read.problems].map((message) => `${where}: ${message}`),

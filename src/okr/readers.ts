@@ -30,7 +30,13 @@ export function isDecimalText(text: string): boolean {
 
 /** A value as the analyst wrote it, for messages: strings in quotes, long text cut at 60 characters. */
 export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  // JSON would write NaN and ±Infinity as null.
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number'
+        ? String(value)
+        : (JSON.stringify(value) ?? String(value));
   const shown = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
   return typeof value === 'string' ? `'${shown}'` : shown;
 }

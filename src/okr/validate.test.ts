@@ -26,7 +26,7 @@ describe('numbers may be numeric strings', () => {
     ${'2M'}       | ${{ ok: false, message: "target '2M' is not a number" }}
     ${''}         | ${{ ok: false, message: "target '' is not a number" }}
     ${true}       | ${{ ok: false, message: 'target true is not a number' }}
-    ${Infinity}   | ${{ ok: false, message: 'target null is not a number' }}
+    ${Infinity}   | ${{ ok: false, message: 'target Infinity is not a number' }}
     ${undefined}  | ${{ ok: false, message: 'target is missing' }}
     ${null}       | ${{ ok: false, message: 'target is missing' }}
   `('$value → $result', ({ value, result }) => {

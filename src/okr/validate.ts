@@ -14,10 +14,13 @@
  *   as long as the order is; missing titles become "Objective 1" / "Key result 2".
  * - Ids are unique across the panel: a repeated id gets a suffix (" (2)") and a note, so every key
  *   result stays distinct (views key their rows by id).
+ * - checkInQuery: absent, or with an empty refId, means no check-ins. Otherwise its refId names the query
+ *   whose table holds the check-ins (checkIns.ts), and a key result with no series is updated by hand
+ *   (keyResultDef.ts); a refId that is not text is reported, and such key results say they have no check-ins.
  */
 import { DEFAULT_BREACH_OPTIONS, DEFAULT_TOLERANCES, OPTIONS_SCHEMA_VERSION, type StatusTolerances } from '../types';
 import { readKeyResult, type KeyResultDef } from './keyResultDef';
-import { asRecord, isRecord, nonEmptyString, quote, readNumber } from './readers';
+import { asRecord, isRecord, isUnset, nonEmptyString, quote, readNumber } from './readers';
 
 export type { KeyResultDef, MilestoneDef } from './keyResultDef';
 export { readNumber, type NumberRead } from './readers';
@@ -36,7 +39,15 @@ export interface PanelDefs {
   tolerances: StatusTolerances;
   breaches: { minDurationSeconds: number };
   objectives: ObjectiveDef[];
+  /** The check-in query; `configured` also when its refId is unusable (key results without series are then manual). */
+  checkInQuery: CheckInQueryDef;
   messages: string[];
+}
+
+export interface CheckInQueryDef {
+  configured: boolean;
+  /** null when not configured or not usable (a message says why). */
+  refId: string | null;
 }
 
 const VIEWS = ['auto', 'chart', 'scorecard', 'wall'];
@@ -50,8 +61,9 @@ export function validateOptions(options: unknown): PanelDefs {
     messages.push(`objectives ${quote(objectivesRaw)} must be a list of objectives`);
   }
   const objectiveIds = new Set<string>();
+  const checkInQuery = readCheckInQuery(source.checkInQuery, messages);
   const objectives = (Array.isArray(objectivesRaw) ? objectivesRaw : []).map((raw, i) =>
-    readObjective(raw, i, objectiveIds)
+    readObjective(raw, { index: i, takenIds: objectiveIds, manualAllowed: checkInQuery.configured })
   );
   readView(source.view, messages);
   return {
@@ -59,11 +71,15 @@ export function validateOptions(options: unknown): PanelDefs {
     tolerances: readTolerances(source.tolerances, messages),
     breaches: readBreachOptions(source.breaches, messages),
     objectives: withUniqueKeyResultIds(objectives),
+    checkInQuery,
     messages,
   };
 }
 
-function readObjective(raw: unknown, index: number, takenIds: Set<string>): ObjectiveDef {
+function readObjective(
+  raw: unknown,
+  { index, takenIds, manualAllowed }: { index: number; takenIds: Set<string>; manualAllowed: boolean }
+): ObjectiveDef {
   const source = asRecord(raw);
   const written = nonEmptyString(source.id) ?? `objective-${index + 1}`;
   // Unique before its key results' generated ids are made from it.
@@ -73,7 +89,7 @@ function readObjective(raw: unknown, index: number, takenIds: Set<string>): Obje
     messages.push(isRecord(raw) ? 'objective has no keyResults list' : `objective ${quote(raw)} is not an object`);
   }
   const keyResults = (Array.isArray(source.keyResults) ? source.keyResults : []).map((kr, j) =>
-    readKeyResult(kr, `${id}/kr-${j + 1}`, j)
+    readKeyResult(kr, `${id}/kr-${j + 1}`, j, { manualAllowed })
   );
   return {
     id,
@@ -108,6 +124,22 @@ function uniqueId(id: string, taken: Set<string>): string {
 
 function duplicateNote(id: string, used: string): string {
   return `id ${quote(id)} is already used on this panel; this one is shown as ${quote(used)}`;
+}
+
+export function readCheckInQuery(value: unknown, messages: string[]): CheckInQueryDef {
+  if (isUnset(value) || (isRecord(value) && isUnset(value.refId))) {
+    return { configured: false, refId: null };
+  }
+  const refId = isRecord(value) ? value.refId : undefined;
+  if (typeof refId === 'string' && refId.trim() !== '') {
+    return { configured: true, refId };
+  }
+  messages.push(
+    isRecord(value)
+      ? `checkInQuery.refId ${quote(refId)} must be the refId of a query, such as 'CHECKINS'; no check-ins are read`
+      : `checkInQuery ${quote(value)} must be an object such as {"refId": "CHECKINS"}; no check-ins are read`
+  );
+  return { configured: true, refId: null };
 }
 
 function readSchemaVersion(value: unknown, messages: string[]): void {

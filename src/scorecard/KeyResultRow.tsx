@@ -9,7 +9,7 @@ import { KeyResultModel } from '../okr';
 import { testIds } from '../selectors';
 import { BreachIndicator } from './BreachIndicator';
 import { formatPeriodPosition, periodPosition } from './daysLeft';
-import { formatCurrentVsTarget, progressMeaning } from './labels';
+import { formatCheckIn, formatCurrentVsTarget, progressMeaning } from './labels';
 import { ProgressBar } from './ProgressBar';
 import { SafeLink } from './SafeLink';
 import { Sparkline } from './Sparkline';
@@ -22,15 +22,18 @@ interface Props {
   kr: KeyResultModel;
   /** Narrow panels stack the cells and drop the sparkline. */
   compact: boolean;
+  /** The dashboard's time zone, for check-in days. */
+  timeZone?: string;
 }
 
 /**
  * One key result in the scorecard. This row is the only element carrying the KR's summaryAttributes,
  * so the render report counts it once.
  */
-export function KeyResultRow({ kr, compact }: Props) {
+export function KeyResultRow({ kr, compact, timeZone }: Props) {
   const styles = useStyles2(getStyles);
   const secondary = [kr.owner, kr.description].filter(Boolean).join(' · ');
+  const checkIn = formatCheckIn(kr.latestCheckIn, timeZone);
   return (
     <div className={styles.row} {...summaryAttributes(kr)}>
       <div className={cx(styles.cells, compact ? styles.compact : styles.wide)}>
@@ -42,6 +45,13 @@ export function KeyResultRow({ kr, compact }: Props) {
             </SafeLink>
           </span>
           {secondary && <span className={styles.secondary}>{secondary}</span>}
+          {(checkIn.confidence || checkIn.note) && (
+            <span className={styles.checkIn} data-testid="okr-check-in">
+              {checkIn.confidence && <span className={styles.confidence}>{checkIn.confidence}</span>}
+              {checkIn.confidence && checkIn.note && ' · '}
+              {checkIn.note}
+            </span>
+          )}
         </div>
         <span className={styles.values} data-testid="okr-kr-values">
           {formatCurrentVsTarget(kr)}
@@ -99,6 +109,12 @@ const getStyles = (theme: GrafanaTheme2) => ({
   title: css({ fontWeight: theme.typography.fontWeightMedium, overflowWrap: 'anywhere' }),
   link: css({ marginLeft: theme.spacing(0.5), color: theme.colors.text.link }),
   secondary: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
+  checkIn: css({
+    color: theme.colors.text.secondary,
+    fontSize: theme.typography.bodySmall.fontSize,
+    overflowWrap: 'anywhere',
+  }),
+  confidence: css({ color: theme.colors.text.primary, fontWeight: theme.typography.fontWeightMedium }),
   values: css({ gridArea: 'values', fontVariantNumeric: 'tabular-nums', overflowWrap: 'anywhere' }),
   progress: css({ gridArea: 'progress', minWidth: 0 }),
   status: css({ gridArea: 'status', justifySelf: 'start' }),

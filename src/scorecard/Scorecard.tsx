@@ -16,6 +16,8 @@ export interface ScorecardProps {
   model: PanelModel;
   width: number;
   height: number;
+  /** The dashboard's time zone, for check-in days. */
+  timeZone?: string;
 }
 
 /** Below this panel width the rows stack their cells and drop the sparkline. */
@@ -25,7 +27,7 @@ export const COMPACT_WIDTH = 760;
  * Objectives with their weighted roll-up, and a row per key result, for reading at a desk: everything
  * drawn here was computed by the core (progress, expected, status, breaches); the view only formats it.
  */
-export function Scorecard({ model, width, height }: ScorecardProps) {
+export function Scorecard({ model, width, height, timeZone }: ScorecardProps) {
   const styles = useStyles2(getStyles);
   const compact = width < COMPACT_WIDTH;
   const objectives = model.objectives ?? [];
@@ -34,7 +36,7 @@ export function Scorecard({ model, width, height }: ScorecardProps) {
       <PanelNotices messages={model.messages} empty={objectives.length === 0} classNames={styles} />
       {!compact && objectives.length > 0 && <ColumnHeader />}
       {objectives.map((objective) => (
-        <ObjectiveSection key={objective.id} objective={objective} compact={compact} />
+        <ObjectiveSection key={objective.id} objective={objective} compact={compact} timeZone={timeZone} />
       ))}
     </div>
   );
@@ -55,7 +57,15 @@ function ColumnHeader() {
   );
 }
 
-function ObjectiveSection({ objective, compact }: { objective: ObjectiveModel; compact: boolean }) {
+function ObjectiveSection({
+  objective,
+  compact,
+  timeZone,
+}: {
+  objective: ObjectiveModel;
+  compact: boolean;
+  timeZone?: string;
+}) {
   const styles = useStyles2(getStyles);
   const secondary = [objective.owner, objective.description].filter(Boolean).join(' · ');
   const keyResults = objective.keyResults ?? [];
@@ -82,7 +92,7 @@ function ObjectiveSection({ objective, compact }: { objective: ObjectiveModel; c
       ))}
       {keyResults.length === 0 && <div className={styles.empty}>{NO_VALUE}</div>}
       {keyResults.map((kr) => (
-        <KeyResultRow key={kr.id} kr={kr} compact={compact} />
+        <KeyResultRow key={kr.id} kr={kr} compact={compact} timeZone={timeZone} />
       ))}
     </section>
   );

@@ -6,7 +6,15 @@ import { useStyles2 } from '@grafana/ui';
 
 import { statusDisplay } from '../components/status';
 import { KeyResultModel, KrStatus } from '../okr';
-import { downsampleMinMax, scaleY, SparklineFrame, sparklinePath, targetStepsPath, valueExtent } from './sparklineData';
+import {
+  downsampleMinMax,
+  scaleY,
+  SparklineFrame,
+  sparklinePath,
+  stepPoints,
+  targetStepsPath,
+  valueExtent,
+} from './sparklineData';
 
 interface Props {
   kr: KeyResultModel;
@@ -25,12 +33,14 @@ const PADDING = 2;
  */
 export function Sparkline({ kr, width, height }: Props) {
   const styles = useStyles2(getStyles, kr.status);
-  const { period, asOf, times, values, target, targetMax, targetSteps } = kr;
+  const { period, asOf, times, values, target, targetMax, targetSteps, manual } = kr;
   const drawing = useMemo(() => {
     if (!period || asOf === null || !(period.end > period.start) || width <= 2 * PADDING || height <= 2 * PADDING) {
       return null;
     }
-    const points = downsampleMinMax({ times, values, from: period.start, to: asOf });
+    const sampled = downsampleMinMax({ times, values, from: period.start, to: asOf });
+    // A value entered by hand holds until the next check-in, as on the chart.
+    const points = manual ? stepPoints(sampled, asOf) : sampled;
     const stepLevels = targetSteps.flatMap((step) => [step.value, step.max]);
     const extent = valueExtent(points.values, [target, targetMax, ...stepLevels]);
     if (!extent || points.values.length === 0) {
@@ -53,7 +63,7 @@ export function Sparkline({ kr, width, height }: Props) {
       goalYs: targetSteps.length > 0 ? [] : goals.map((value) => scaleY(frame, value)),
       goalPaths: steps,
     };
-  }, [period, asOf, times, values, target, targetMax, targetSteps, width, height]);
+  }, [period, asOf, times, values, target, targetMax, targetSteps, manual, width, height]);
 
   if (!drawing) {
     return (

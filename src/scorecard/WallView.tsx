@@ -10,7 +10,7 @@ import { KeyResultModel, ObjectiveModel, PanelModel } from '../okr';
 import { testIds } from '../selectors';
 import { BreachIndicator } from './BreachIndicator';
 import { formatPeriodPosition, periodPosition } from './daysLeft';
-import { formatCurrentVsTarget, progressMeaning } from './labels';
+import { formatCheckIn, formatCurrentVsTarget, progressMeaning } from './labels';
 import { PanelNotices } from './PanelNotices';
 import { StatusChip } from './StatusChip';
 import { MAX_TITLE_LINES, titleLines, wallLayout } from './wallLayout';
@@ -19,7 +19,12 @@ export interface WallViewProps {
   model: PanelModel;
   width: number;
   height: number;
+  /** The dashboard's time zone, for check-in days. */
+  timeZone?: string;
 }
+
+/** A key result's check-in line is smaller than a title line (0.6em of type): what it adds to the budget. */
+const CHECK_IN_LINE = 0.6;
 
 /**
  * The scorecard for a TV across the room: no interaction, type sized from the panel (wallLayout), the
@@ -27,7 +32,7 @@ export interface WallViewProps {
  * whole title (wrapped, up to MAX_TITLE_LINES) and the progress number. Everything is in em, so the one
  * computed font size scales the whole view.
  */
-export function WallView({ model, width, height }: WallViewProps) {
+export function WallView({ model, width, height, timeZone }: WallViewProps) {
   const styles = useStyles2(getStyles);
   const objectives = model.objectives ?? [];
   const keyResults = objectives.flatMap((objective) => objective.keyResults ?? []);
@@ -35,7 +40,10 @@ export function WallView({ model, width, height }: WallViewProps) {
     width,
     height,
     lines: objectives.length + keyResults.length,
-    extraTitleLines: keyResults.reduce((sum, kr) => sum + titleLines(kr.title) - 1, 0),
+    extraTitleLines: keyResults.reduce(
+      (sum, kr) => sum + titleLines(kr.title) - 1 + (kr.latestCheckIn ? CHECK_IN_LINE : 0),
+      0
+    ),
   });
   return (
     <div
@@ -46,13 +54,13 @@ export function WallView({ model, width, height }: WallViewProps) {
     >
       <PanelNotices messages={model.messages} empty={objectives.length === 0} classNames={styles} />
       {objectives.map((objective) => (
-        <WallObjective key={objective.id} objective={objective} />
+        <WallObjective key={objective.id} objective={objective} timeZone={timeZone} />
       ))}
     </div>
   );
 }
 
-function WallObjective({ objective }: { objective: ObjectiveModel }) {
+function WallObjective({ objective, timeZone }: { objective: ObjectiveModel; timeZone?: string }) {
   const styles = useStyles2(getStyles);
   return (
     <section className={styles.objective} data-testid="okr-objective" data-objective-id={objective.id}>
@@ -64,15 +72,16 @@ function WallObjective({ objective }: { objective: ObjectiveModel }) {
         <StatusChip status={objective.status} className={styles.chip} />
       </header>
       {(objective.keyResults ?? []).map((kr) => (
-        <WallKeyResult key={kr.id} kr={kr} />
+        <WallKeyResult key={kr.id} kr={kr} timeZone={timeZone} />
       ))}
     </section>
   );
 }
 
-function WallKeyResult({ kr }: { kr: KeyResultModel }) {
+function WallKeyResult({ kr, timeZone }: { kr: KeyResultModel; timeZone?: string }) {
   const styles = useStyles2(getStyles);
   const meaning = kr.progress === null ? null : progressMeaning(kr.kind);
+  const checkIn = formatCheckIn(kr.latestCheckIn, timeZone);
   return (
     <div className={styles.keyResult} {...summaryAttributes(kr)}>
       <div className={styles.statusCell}>
@@ -88,7 +97,13 @@ function WallKeyResult({ kr }: { kr: KeyResultModel }) {
         <div className={styles.values}>
           <span data-testid="okr-kr-values">{formatCurrentVsTarget(kr)}</span>
           <BreachIndicator count={kr.breachCount} ongoing={kr.ongoingBreach} pulse hideWhenNone />
+          {checkIn.confidence && <span data-testid="okr-confidence">{checkIn.confidence}</span>}
         </div>
+        {checkIn.note && (
+          <div className={styles.checkInNote} data-testid="okr-check-in">
+            {checkIn.note}
+          </div>
+        )}
         {kr.messages.map((message) => (
           <div key={message} className={styles.krMessage} data-testid={testIds.message}>
             {message}
@@ -184,6 +199,14 @@ const getStyles = (theme: GrafanaTheme2) => ({
     fontVariantNumeric: 'tabular-nums',
     minWidth: '3.2ch',
     textAlign: 'right',
+  }),
+  // A whole line of its own, cut with an ellipsis: the wall budgets one short line for it (CHECK_IN_LINE).
+  checkInNote: css({
+    fontSize: '0.6em',
+    color: theme.colors.text.primary,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
   }),
   krMessage: css({
     fontSize: '0.55em',

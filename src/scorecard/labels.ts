@@ -1,5 +1,7 @@
-import { formatKeyResultValue } from '../components/format';
-import { isStayKind, KeyResultKind, KeyResultModel } from '../okr';
+import { dateTimeFormat } from '@grafana/data';
+
+import { formatKeyResultValue, formatPercent } from '../components/format';
+import { isStayKind, KeyResultKind, KeyResultModel, LatestCheckIn } from '../okr';
 
 /**
  * "current / goal" in the field's unit. The goal reads as the kind judges it:
@@ -41,4 +43,26 @@ export function formatBreachCount(count: number): string {
  */
 export function progressMeaning(kind: KeyResultKind): string | null {
   return isStayKind(kind) ? 'of the time within target' : null;
+}
+
+/**
+ * The latest check-in as the scorecard and the wall show it: "Confidence 80%" and the latest note with its
+ * author and day ("“signed ACME” — Ana, Jul 20"), or, without a note, when and by whom the last check-in was
+ * made ("checked in Aug 10 by Ben"). Nulls when there is nothing to say. Days are in the dashboard's zone.
+ */
+export function formatCheckIn(
+  latest: LatestCheckIn | null,
+  timeZone?: string
+): { confidence: string | null; note: string | null } {
+  if (!latest) {
+    return { confidence: null, note: null };
+  }
+  const day = (time: number) => dateTimeFormat(time, { format: 'MMM D', timeZone });
+  const confidence = latest.confidence === null ? null : `Confidence ${formatPercent(latest.confidence)}`;
+  if (latest.note !== null && latest.noteTime !== null) {
+    const by = [latest.author, day(latest.noteTime)].filter(Boolean).join(', ');
+    return { confidence, note: `“${latest.note}” — ${by}` };
+  }
+  const by = latest.author ? ` by ${latest.author}` : '';
+  return { confidence, note: `checked in ${day(latest.time)}${by}` };
 }

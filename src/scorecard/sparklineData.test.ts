@@ -1,4 +1,11 @@
-import { downsampleMinMax, SparklineFrame, sparklinePath, targetStepsPath, valueExtent } from './sparklineData';
+import {
+  downsampleMinMax,
+  SparklineFrame,
+  sparklinePath,
+  stepPoints,
+  targetStepsPath,
+  valueExtent,
+} from './sparklineData';
 
 const T0 = Date.UTC(2026, 6 /* Jul */, 1);
 const MINUTE = 60_000;
@@ -135,5 +142,17 @@ describe('targetStepsPath', () => {
     ];
     expect(targetStepsPath(steps, { periodEnd: 100, frame, level: 'value' })).toBe('M20.0 8.0 H50.0 M70.0 7.0 H100.0');
     expect(targetStepsPath(steps, { periodEnd: 100, frame, level: 'max' })).toBe('M20.0 5.0 H50.0 M70.0 6.0 H100.0');
+  });
+});
+
+describe('stepPoints: a manual key result holds each value until the next check-in', () => {
+  test.each`
+    times        | values       | until | expected
+    ${[1, 2]}    | ${[1, 2]}    | ${3}  | ${{ times: [1, 2, 2, 3], values: [1, 1, 2, 2] }}
+    ${[1, 2, 4]} | ${[5, 3, 4]} | ${4}  | ${{ times: [1, 2, 2, 4, 4], values: [5, 5, 3, 3, 4] }}
+    ${[1]}       | ${[7]}       | ${1}  | ${{ times: [1], values: [7] }}
+    ${[]}        | ${[]}        | ${9}  | ${{ times: [], values: [] }}
+  `('$times/$values until $until → $expected', ({ times, values, until, expected }) => {
+    expect(stepPoints({ times, values }, until)).toEqual(expected);
   });
 });

@@ -179,3 +179,27 @@ export function targetStepsPath(
   });
   return parts.join(' ');
 }
+
+/**
+ * A manual key result's points as steps: each value holds until the next check-in, and the last one until
+ * `until` (as-of). (t1, 1), (t2, 2) until t3 → (t1, 1), (t2, 1), (t2, 2), (t3, 2). Manual series have no
+ * gaps (NaN), and at most a sparkline's worth of check-ins, so no downsampling is needed first.
+ */
+export function stepPoints(points: SparklinePoints, until: number): SparklinePoints {
+  const times: number[] = [];
+  const values: number[] = [];
+  for (let i = 0; i < points.times.length; i++) {
+    if (i > 0) {
+      times.push(points.times[i]);
+      values.push(points.values[i - 1]);
+    }
+    times.push(points.times[i]);
+    values.push(points.values[i]);
+  }
+  const last = points.times.length - 1;
+  if (last >= 0 && until > points.times[last]) {
+    times.push(until);
+    values.push(points.values[last]);
+  }
+  return { times, values };
+}

@@ -49,6 +49,9 @@ export function keyResultModel(overrides: Partial<KeyResultModel> = {}): KeyResu
     ongoingBreach: false,
     reducer: 'lastNotNull',
     weight: 1,
+    manual: false,
+    checkIns: [],
+    latestCheckIn: null,
     ...overrides,
   };
 }
@@ -85,5 +88,5 @@ export function objectiveModel(keyResults: KeyResultModel[], overrides: Partial<
 }
 
 export function panelModel(objectives: ObjectiveModel[], overrides: Partial<PanelModel> = {}): PanelModel {
-  return { asOf: MID_Q3, objectives, messages: [], ...overrides };
+  return { asOf: MID_Q3, objectives, messages: [], annotations: [], ...overrides };
 }

@@ -68,7 +68,7 @@ export function breachLineHook(context: OverlayContext) {
             ctx.stroke(stroke);
           } else {
             const times = u.data[0] as ArrayLike<number>;
-            const values = u.data[seriesIndex] as ArrayLike<number | null>;
+            const values = u.data[seriesIndex] as ArrayLike<number | null | undefined>;
             spans.forEach((span) =>
               strokeSamples({
                 ctx,
@@ -107,18 +107,21 @@ interface StrokeInput {
   ctx: CanvasRenderingContext2D;
   u: uPlot;
   times: ArrayLike<number>;
-  values: ArrayLike<number | null>;
+  values: ArrayLike<number | null | undefined>;
   scaleKey: string;
   from: number;
   to: number;
 }
 
-/** The polyline through samples [from, to], broken at nulls as uPlot draws gaps. */
+/** The polyline through samples [from, to], broken at nulls as uPlot draws gaps and joined over undefined. */
 function strokeSamples({ ctx, u, times, values, scaleKey, from, to }: StrokeInput): void {
   ctx.beginPath();
   let drawing = false;
   for (let i = Math.max(0, from); i <= Math.min(to, times.length - 1); i++) {
     const value = values[i];
+    if (value === undefined) {
+      continue; // no sample of this series at this time (another series' time)
+    }
     if (value === null || value !== value) {
       drawing = false;
       continue;

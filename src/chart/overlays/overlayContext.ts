@@ -2,7 +2,7 @@ import { GrafanaTheme2 } from '@grafana/data';
 
 import { ChartSeries } from '../chartModel';
 import { formatKeyResultValue } from '../../components/format';
-import { KeyResultModel } from '../../okr';
+import { AnnotationModel, KeyResultModel } from '../../okr';
 
 /**
  * What every overlay hook reads when uPlot draws. The chart's config is built once per series structure;
@@ -10,6 +10,8 @@ import { KeyResultModel } from '../../okr';
  */
 export interface OverlayContext {
   getSeries: () => ChartSeries[];
+  /** The dashboard's annotations, read at draw time like the series. */
+  getAnnotations: () => AnnotationModel[];
   theme: GrafanaTheme2;
   /** Overlay values each y scale could not include (yRange.ts), drawn as edge markers. */
   offScale: Map<string, number[]>;

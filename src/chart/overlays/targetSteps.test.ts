@@ -34,11 +34,23 @@ function fakePlot(calls: string[]): uPlot {
   } as unknown as uPlot;
 }
 
-const series: ChartSeries = { label: 'latency', color: '#8ab8ff', scaleKey: 'ms', keyResults: [] };
+const series: ChartSeries = {
+  label: 'latency',
+  color: '#8ab8ff',
+  scaleKey: 'ms',
+  keyResults: [],
+  steps: false,
+  checkIns: [],
+};
 
 function draw(kr: KeyResultModel, offScale: number[] = []): string[] {
   const calls: string[] = [];
-  const context = { getSeries: () => [series], theme: createTheme(), offScale: new Map([['ms', offScale]]) };
+  const context = {
+    getSeries: () => [series],
+    getAnnotations: () => [],
+    theme: createTheme(),
+    offScale: new Map([['ms', offScale]]),
+  };
   drawTargetSteps({ ctx: fakePlot(calls).ctx, u: fakePlot(calls), kr, series, context });
   return calls;
 }

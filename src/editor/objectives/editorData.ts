@@ -6,11 +6,11 @@ import { wallClock } from '../../components/clock';
 import {
   buildCatalog,
   evaluate,
-  kpiFrames,
   normalizeTimeZone,
   PanelModel,
   PeriodContext,
   SeriesCatalog,
+  seriesFrames,
 } from '../../okr';
 
 /** What every part of the form reads from the panel's current data, computed once per data or options change. */
@@ -44,8 +44,8 @@ export function useEditorData(options: unknown, objectives: unknown, frames: Dat
     const fiscalYearStartMonth = isObject(options) ? Number(options.fiscalYearStartMonth) || 0 : 0;
     return {
       model,
-      // The okrQuery's table is key results, not a series to pick.
-      catalog: buildCatalog(kpiFrames(data, isObject(options) ? options.okrQuery : undefined)),
+      // The okrQuery's and the check-in query's tables are not series to pick.
+      catalog: buildCatalog(seriesFrames(options, data)),
       periodContext: { timeZone, fiscalYearStartMonth, anchor: to },
     };
   }, [options, objectives, frames]);

@@ -24,10 +24,11 @@ export class FixtureData extends SceneDataNode {
   }
 }
 
-export function fixtureData(series: DataFrame[], timeZone: string): FixtureData {
+export function fixtureData(series: DataFrame[], timeZone: string, annotations?: DataFrame[]): FixtureData {
   const data: PanelData = {
     state: LoadingState.Done,
     series,
+    annotations,
     // Filled from the scene's time range on activation.
     timeRange: undefined as never,
     // VizPanel applies field config in the request's time zone, as Grafana's query runner sets it.

@@ -5,6 +5,8 @@ export interface PanelFixture {
   options: Record<string, unknown>;
   fieldConfig?: FieldConfigSource;
   frames: DataFrameJSON[];
+  /** The dashboard's annotations (PanelData.annotations: time, timeEnd, isRegion, title, text, tags, color). */
+  annotations?: DataFrameJSON[];
   /** Absolute (ISO, epoch ms) or relative (`now-7d`, `now/fQ`) as in a dashboard's time picker. */
   timeRange: { from: string; to: string };
   timeZone?: string;

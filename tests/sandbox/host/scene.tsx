@@ -45,7 +45,11 @@ export function buildFixtureScene(fixture: PanelFixture, pluginId: string, showE
     to: timePickerText(fixture.timeRange.to),
     timeZone,
   });
-  const data = fixtureData(framesFromJson(fixture.frames), timeZone);
+  const data = fixtureData(
+    framesFromJson(fixture.frames),
+    timeZone,
+    fixture.annotations ? framesFromJson(fixture.annotations) : undefined
+  );
   const panel = new VizPanel({
     key: 'panel-1',
     pluginId,

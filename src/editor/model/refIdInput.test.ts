@@ -1,6 +1,6 @@
 import { createDataFrame, FieldType } from '@grafana/data';
 
-import { chooseRefId, NO_QUERY, refIdChoices } from './okrQueryInput';
+import { chooseRefId, NO_QUERY, refIdChoices } from './refIdInput';
 
 const frame = (refId: string | undefined, names: string[], rows: number) =>
   createDataFrame({
@@ -28,6 +28,12 @@ describe('refIdChoices', () => {
     ]);
   });
 
+  test('the None choice says what None means for the option', () => {
+    expect(refIdChoices([], null, 'No check-ins')).toEqual([
+      { value: NO_QUERY, label: 'None', description: 'No check-ins' },
+    ]);
+  });
+
   test('a saved refId in the data is listed once', () => {
     expect(refIdChoices([frame('OKRS', ['a'], 1)], 'OKRS').map((choice) => choice.value)).toEqual([NO_QUERY, 'OKRS']);
   });
@@ -41,6 +47,7 @@ describe('chooseRefId', () => {
     ${{ refId: 'OKRS' }}            | ${NO_QUERY} | ${undefined}
     ${{ refId: 'OKRS', future: 1 }} | ${NO_QUERY} | ${{ future: 1 }}
     ${'not an object'}              | ${'OKRS'}   | ${{ refId: 'OKRS' }}
+    ${{ refId: 'OKRS' }}            | ${'  '}     | ${undefined}
   `('$saved + $choice → $next', ({ saved, choice, next }) => {
     expect(chooseRefId(saved, choice)).toEqual(next);
   });
