@@ -171,7 +171,16 @@ export interface OkrOptions {
   okrQuery?: OkrQueryOption;
   /** Optional: where the check-ins come from. Absent: no check-ins, and every key result needs a series. */
   checkInQuery?: CheckInQueryOption;
+  /** The wall view's pages (when its key results need more than one). */
+  wall?: WallOptions;
 }
+
+export interface WallOptions {
+  /** Seconds each page shows before the next; at least 1. Default DEFAULT_WALL_OPTIONS.pageSeconds. */
+  pageSeconds: number;
+}
+
+export const DEFAULT_WALL_OPTIONS: WallOptions = { pageSeconds: 15 };
 
 export const DEFAULT_TOLERANCES: StatusTolerances = { atRisk: 0.05, offTrack: 0.15 };
 

@@ -85,7 +85,9 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
         <Guarded name="scorecard">{<Scorecard model={model} timeZone={timeZone} {...layout.card} />}</Guarded>
       )}
       {layout.kind === 'wall' && (
-        <Guarded name="wall view">{<WallView model={model} timeZone={timeZone} {...layout.card} />}</Guarded>
+        <Guarded name="wall view">
+          {<WallView model={model} timeZone={timeZone} pageSeconds={interpolated.wall?.pageSeconds} {...layout.card} />}
+        </Guarded>
       )}
       {layout.kind === 'combined' && chart && (
         <div className={styles.combined} style={{ flexDirection: layout.direction }}>

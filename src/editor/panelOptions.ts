@@ -1,6 +1,12 @@
 import { PanelOptionsEditorBuilder } from '@grafana/data';
 
-import { DEFAULT_BREACH_OPTIONS, DEFAULT_TOLERANCES, OkrOptions, OPTIONS_SCHEMA_VERSION } from '../types';
+import {
+  DEFAULT_BREACH_OPTIONS,
+  DEFAULT_TOLERANCES,
+  DEFAULT_WALL_OPTIONS,
+  OkrOptions,
+  OPTIONS_SCHEMA_VERSION,
+} from '../types';
 import { CHECK_IN_QUERY_LABEL, CheckInQueryEditor } from './CheckInQueryEditor';
 import { ObjectivesEditor } from './ObjectivesEditor';
 import { OkrQueryEditor } from './OkrQueryEditor';
@@ -83,6 +89,16 @@ function addOkrOptions(builder: PanelOptionsEditorBuilder<OkrOptions>) {
           { value: 'wall', label: 'Wall' },
         ],
       },
+    })
+    .addNumberInput({
+      path: 'wall.pageSeconds',
+      name: 'Wall page interval (seconds)',
+      description:
+        'When the key results need more than one page of the wall view (type never under its legibility floor), each page shows this long.',
+      category: OKR_CATEGORY,
+      defaultValue: DEFAULT_WALL_OPTIONS.pageSeconds,
+      settings: { min: 1, integer: true },
+      showIf: (options) => options.view === 'wall' || options.view === 'auto',
     })
     .addNumberInput({
       path: 'schemaVersion',

@@ -55,11 +55,11 @@ describe('the latest check-in in the views', () => {
     expect(within(second).queryByTestId('okr-check-in')).toBeNull();
   });
 
-  test('the wall shows the confidence beside the values and the note on its own line', () => {
+  test('the wall shows the confidence and the note (as text) on the tile’s last line', () => {
     render(<WallView model={model} width={1920} height={1080} timeZone="utc" />);
     const [first, second] = screen.getAllByTestId('okr-kr-summary');
-    expect(within(first).getByTestId('okr-confidence')).toHaveTextContent('Confidence 80%');
-    expect(within(first).getByTestId('okr-check-in')).toHaveTextContent(`“${XSS}” — Ana, Jul 20`);
+    expect(within(first).getByTestId('okr-check-in')).toHaveTextContent(`Confidence 80% · “${XSS}” — Ana, Jul 20`);
+    expect(first.querySelector('img')).toBeNull();
     expect(within(second).queryByTestId('okr-check-in')).toBeNull();
   });
 

@@ -1,8 +1,9 @@
 import { FieldType, getDisplayProcessor, createTheme, Field } from '@grafana/data';
 
 import { formatPercent } from '../components/format';
-import { formatBreachCount, formatCurrentVsTarget, progressMeaning } from './labels';
+import { formatBreachCount, formatCurrentVsTarget, formatForecast, progressMeaning } from './labels';
 import { keyResultModel } from './testModels';
+import type { KeyResultModel } from '../okr';
 
 describe('formatPercent shows the true, unclamped progress', () => {
   test.each`
@@ -66,5 +67,38 @@ describe('progressMeaning names what a stay percentage measures', () => {
     ${'decrease'}   | ${null}
   `('$kind → $meaning', ({ kind, meaning }) => {
     expect(progressMeaning(kind)).toBe(meaning);
+  });
+});
+
+describe('formatForecast', () => {
+  const forecast = (value: number, requiredPerDay: number | null) => ({
+    ok: true as const,
+    value,
+    progress: null,
+    requiredPerDay,
+    slopePerMs: 0,
+    intercept: 0,
+    from: 0,
+    to: 0,
+    points: 10,
+    residualStd: 0,
+  });
+  const usd = { config: { unit: 'currencyUSD' } } as KeyResultModel['field'];
+
+  test.each`
+    kind          | target     | value      | perDay  | text
+    ${'increase'} | ${1750000} | ${1700000} | ${1200} | ${'on course for $1.70M — 3% short; needs +$1.20K/day'}
+    ${'increase'} | ${1750000} | ${1800000} | ${null} | ${'on course for $1.80M — meets the target'}
+    ${'decrease'} | ${2}       | ${2.5}     | ${-0.1} | ${'on course for $2.50 — 25% above target; needs -$0.100/day'}
+    ${'decrease'} | ${2}       | ${1.9}     | ${-0.1} | ${'on course for $1.90 — meets the target'}
+    ${'increase'} | ${0}       | ${-5}      | ${null} | ${'on course for -$5 — short'}
+  `('$kind to $target, trend $value → $text', ({ kind, target, value, perDay, text }) => {
+    expect(formatForecast(keyResultModel({ kind, target, field: usd, forecast: forecast(value, perDay) }))).toBe(text);
+  });
+
+  test('no forecast, a stay key result or no target → null', () => {
+    expect(formatForecast(keyResultModel())).toBeNull();
+    expect(formatForecast(keyResultModel({ kind: 'stayBelow', forecast: forecast(1, null) }))).toBeNull();
+    expect(formatForecast(keyResultModel({ target: null, forecast: forecast(1, null) }))).toBeNull();
   });
 });

@@ -11,7 +11,8 @@ export function formatCurrentVsTarget(kr: KeyResultModel): string {
   return `${formatKeyResultValue(kr, kr.current)} / ${formatGoal(kr)}`;
 }
 
-function formatGoal(kr: KeyResultModel): string {
+/** The target as the kind judges it: "200", "≥ 200", "≤ 300 ms", "180–220 ms". */
+export function formatGoal(kr: KeyResultModel): string {
   const target = formatKeyResultValue(kr, kr.target);
   if (kr.target === null || !Number.isFinite(kr.target)) {
     return target;
@@ -65,4 +66,34 @@ export function formatCheckIn(
   }
   const by = latest.author ? ` by ${latest.author}` : '';
   return { confidence, note: `checked in ${day(latest.time)}${by}` };
+}
+
+/**
+ * Where the trend lands at the period's end, for increase/decrease key results, with the run-rate still
+ * needed when it falls short: "on course for $1.70M — 3% short; needs +$1.2K/day", "on course for 2.1% —
+ * meets the target". The shortfall is relative to the target. null when there is no forecast (too few
+ * points, a stay key result, no target).
+ * Example: target $1.75M, forecast $1.70M, requiredPerDay 1,200 → "on course for $1.70M — 3% short; needs
+ * +$1.2K/day".
+ */
+export function formatForecast(kr: KeyResultModel): string | null {
+  const forecast = kr.forecast;
+  if (!forecast?.ok || isStayKind(kr.kind) || kr.target === null || !Number.isFinite(kr.target)) {
+    return null;
+  }
+  const value = formatKeyResultValue(kr, forecast.value);
+  const decreasing = kr.kind === 'decrease';
+  const meets = decreasing ? forecast.value <= kr.target : forecast.value >= kr.target;
+  if (meets) {
+    return `on course for ${value} — meets the target`;
+  }
+  const gap = kr.target === 0 ? null : Math.abs(forecast.value - kr.target) / Math.abs(kr.target);
+  const short =
+    gap === null ? 'short' : decreasing ? `${formatPercent(gap)} above target` : `${formatPercent(gap)} short`;
+  const perDay = forecast.requiredPerDay;
+  const needs =
+    perDay !== null && Number.isFinite(perDay)
+      ? `; needs ${perDay > 0 ? '+' : ''}${formatKeyResultValue(kr, perDay)}/day`
+      : '';
+  return `on course for ${value} — ${short}${needs}`;
 }

@@ -1,72 +1,100 @@
-import { MAX_FONT_PX, MAX_TITLE_LINES, MIN_FONT_PX, titleLines, wallLayout } from './wallLayout';
+import fc from 'fast-check';
 
-test('1920×1080 with one objective and four key results: 48 px in one column', () => {
-  expect(wallLayout({ width: 1920, height: 1080, lines: 5 })).toEqual({ columns: 1, fontSize: 48 });
-});
+import { floorPx, MAX_FONT_PX, SMALLEST_TEXT_EM, wallPlan, WallPlanInput } from './wallLayout';
 
-test('type grows with the panel', () => {
-  const sizes = [
-    [400, 300],
-    [800, 450],
-    [1200, 700],
-    [1920, 1080],
-  ].map(([width, height]) => wallLayout({ width, height, lines: 6 }).fontSize);
-  for (let i = 1; i < sizes.length; i++) {
-    expect(sizes[i]).toBeGreaterThan(sizes[i - 1]);
-  }
-});
+const objectives = (...counts: number[]) => counts.map((keyResults) => ({ keyResults, messages: false }));
 
-test('24 lines on 1920×1080 flow into two columns at 24 px instead of one column at 15 px', () => {
-  expect(wallLayout({ width: 1920, height: 1080, lines: 24 })).toEqual({ columns: 2, fontSize: 24 });
-});
+/** Every key result of every objective, in order, as [objective, key result] pairs over all pages. */
+function placed(plan: ReturnType<typeof wallPlan>): Array<[number, number]> {
+  return plan.pages.flatMap((page) =>
+    page.flatMap((section) => section.keyResults.map((kr): [number, number] => [section.objective, kr]))
+  );
+}
 
-test('a wide, short banner puts its lines side by side', () => {
-  expect(wallLayout({ width: 4000, height: 90, lines: 2 })).toEqual({ columns: 2, fontSize: 25 });
-});
+function expected(counts: number[]): Array<[number, number]> {
+  return counts.flatMap((count, objective) =>
+    Array.from({ length: count }, (_, kr): [number, number] => [objective, kr])
+  );
+}
 
-test.each`
-  name                 | width    | height   | lines  | fontSize
-  ${'tiny panel'}      | ${100}   | ${50}    | ${5}   | ${MIN_FONT_PX}
-  ${'huge panel'}      | ${10000} | ${10000} | ${1}   | ${MAX_FONT_PX}
-  ${'zero size'}       | ${0}     | ${0}     | ${3}   | ${MIN_FONT_PX}
-  ${'NaN size'}        | ${NaN}   | ${NaN}   | ${NaN} | ${MIN_FONT_PX}
-  ${'no lines at all'} | ${800}   | ${600}   | ${0}   | ${20}
-`('$name → $fontSize px', ({ width, height, lines, fontSize }) => {
-  expect(wallLayout({ width, height, lines }).fontSize).toBe(fontSize);
-});
-
-test('7 lines on 1920×1080 with 3 wrapped title lines: 38 px instead of 43, so the last tile still fits', () => {
-  // 7 lines of 3.6 em = 25.2 em → 1080/25.2 = 42.9 px; 3 more title lines of 1.2 em → 1080/28.8 = 37.5 px.
-  expect(wallLayout({ width: 1920, height: 1080, lines: 7 }).fontSize).toBe(43);
-  expect(wallLayout({ width: 1920, height: 1080, lines: 7, extraTitleLines: 3 })).toEqual({ columns: 1, fontSize: 38 });
-});
-
-test('wrapped title lines spread over the columns with the rest', () => {
-  // 2 columns of 12 lines (43.2 em) and 10 of the 20 extra title lines (12 em): min(1920/80, 1080/55.2) = 19.6 px.
-  expect(wallLayout({ width: 1920, height: 1080, lines: 24, extraTitleLines: 20 })).toEqual({
-    columns: 2,
-    fontSize: 20,
+describe('wallPlan', () => {
+  test('the README example: 3 objectives × 5 key results at 1920×1080 → the floor size, 3 columns, 2 pages', () => {
+    const plan = wallPlan({ width: 1920, height: 1080, objectives: objectives(5, 5, 5) });
+    expect(plan.fontSize).toBe(34.3);
+    expect(plan.fontSize * SMALLEST_TEXT_EM).toBeGreaterThanOrEqual(24 - 0.05);
+    expect(plan.columns).toBe(3);
+    expect(plan.pages).toEqual([
+      [
+        { objective: 0, keyResults: [0, 1, 2, 3, 4], continued: false },
+        { objective: 1, keyResults: [0, 1, 2], continued: false },
+      ],
+      [
+        { objective: 1, keyResults: [3, 4], continued: true },
+        { objective: 2, keyResults: [0, 1, 2, 3, 4], continued: false },
+      ],
+    ]);
   });
-});
 
-test.each`
-  name          | extraTitleLines
-  ${'negative'} | ${-2}
-  ${'NaN'}      | ${NaN}
-  ${'Infinity'} | ${Infinity}
-`('$name extra title lines count as none', ({ extraTitleLines }) => {
-  expect(wallLayout({ width: 1920, height: 1080, lines: 7, extraTitleLines })).toEqual({ columns: 1, fontSize: 43 });
-});
+  test('a few key results fit on one page at a size above the floor, capped at MAX_FONT_PX', () => {
+    const plan = wallPlan({ width: 1920, height: 1080, objectives: objectives(2) });
+    expect(plan.pages).toEqual([[{ objective: 0, keyResults: [0, 1], continued: false }]]);
+    expect(plan.fontSize).toBeGreaterThan(floorPx(1080) / SMALLEST_TEXT_EM);
+    expect(plan.fontSize).toBeLessThanOrEqual(MAX_FONT_PX);
+  });
 
-test.each`
-  name                       | length | lines
-  ${'empty'}                 | ${0}   | ${1}
-  ${'short'}                 | ${12}  | ${1}
-  ${'exactly one line (40)'} | ${40}  | ${1}
-  ${'one character more'}    | ${41}  | ${2}
-  ${'two full lines'}        | ${80}  | ${2}
-  ${'three lines'}           | ${95}  | ${3}
-  ${'longer than the clamp'} | ${500} | ${MAX_TITLE_LINES}
-`('a title of $length characters ($name) takes $lines line(s)', ({ length, lines }) => {
-  expect(titleLines('x'.repeat(length))).toBe(lines);
+  test('16 key results at 600×400: every one on some page, one column, small type at the 12 px floor', () => {
+    const plan = wallPlan({ width: 600, height: 400, objectives: objectives(4, 4, 4, 4) });
+    expect(placed(plan)).toEqual(expected([4, 4, 4, 4]));
+    expect(plan.fontSize * SMALLEST_TEXT_EM).toBeGreaterThanOrEqual(12 - 0.05);
+    expect(plan.pages.length).toBeGreaterThan(1);
+  });
+
+  test('500 key results: all placed, none twice', () => {
+    const plan = wallPlan({ width: 1920, height: 1080, objectives: objectives(500) });
+    expect(placed(plan)).toEqual(expected([500]));
+  });
+
+  test('an objective with no key results still gets its header; messages take a line', () => {
+    const plan = wallPlan({ width: 1920, height: 1080, objectives: [{ keyResults: 0, messages: true }] });
+    expect(plan.pages).toEqual([[{ objective: 0, keyResults: [], continued: false }]]);
+  });
+
+  test.each`
+    width       | height
+    ${0}        | ${0}
+    ${NaN}      | ${1080}
+    ${-5}       | ${Infinity}
+    ${1}        | ${1}
+    ${Infinity} | ${Infinity}
+  `('a nonsense size ($width×$height) still places every key result', ({ width, height }) => {
+    const plan = wallPlan({ width, height, objectives: objectives(3, 2) });
+    expect(placed(plan)).toEqual(expected([3, 2]));
+    expect(Number.isFinite(plan.fontSize)).toBe(true);
+  });
+
+  test('property: every key result is placed once, in order; no page is empty; no text under the floor', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 200, max: 4000 }),
+        fc.integer({ min: 150, max: 2200 }),
+        fc.array(fc.record({ keyResults: fc.integer({ min: 0, max: 40 }), messages: fc.boolean() }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (width, height, list) => {
+          const input: WallPlanInput = { width, height, objectives: list };
+          const plan = wallPlan(input);
+          expect(placed(plan)).toEqual(expected(list.map((objective) => objective.keyResults)));
+          plan.pages.forEach((page) => expect(page.length).toBeGreaterThan(0));
+          expect(plan.fontSize * SMALLEST_TEXT_EM).toBeGreaterThanOrEqual(floorPx(height) - 0.05);
+          // A continued section follows its own objective's earlier rows.
+          plan.pages.flat().forEach((section) => {
+            if (section.continued) {
+              expect(section.keyResults[0]).toBeGreaterThan(0);
+            }
+          });
+        }
+      )
+    );
+  });
 });
