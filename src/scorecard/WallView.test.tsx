@@ -49,7 +49,7 @@ test('per key result: status word, the KPI as the big number beside its target, 
   expect(within(tiles[1]).getByTestId('okr-progress-label')).toHaveTextContent('130% · pace 50%');
   expect(within(tiles[1]).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
   expect(within(tiles[0]).getByTestId('okr-expected-tick')).toHaveStyle({ left: '50%' });
-  expect(within(tiles[0]).getByTestId('okr-owner')).toHaveTextContent('Ana');
+  expect(within(tiles[0]).getByTestId('okr-tile-aside')).toHaveTextContent('Ana');
   expect(tiles[1]).toHaveTextContent('Churn below 3%');
   expect(screen.getByTestId('okr-objective-progress')).toHaveTextContent('77%');
 });
@@ -71,6 +71,21 @@ test.each`
   expect(screen.getByTestId('okr-wall-period')).toHaveTextContent(text);
 });
 
+test('a key result outside the period most share says its own period on its tile, with the owner', () => {
+  const half = { start: Q3_START, end: Date.UTC(2027, 0, 1), label: '2026-H2' };
+  const other = keyResultModel({ id: 'h2', owner: 'Ben', period: half });
+  render(
+    <WallView
+      model={panelModel([objectiveModel([keyResultModel(), keyResultModel({ id: 'b' }), other])])}
+      width={1920}
+      height={1080}
+    />
+  );
+  expect(screen.getByTestId('okr-wall-period')).toHaveTextContent('Q3 2026 · 47 days left');
+  const tiles = screen.getAllByTestId('okr-tile-aside');
+  expect(tiles.map((tile) => tile.textContent)).toEqual(['', '', 'H2 2026 · 139 days left · Ben']);
+});
+
 test('the header says "as of" the newest sample judged, in the dashboard time zone', () => {
   render(<WallView model={model} width={1920} height={1080} timeZone="utc" />);
   // testModels: daily samples from Jul 1, 46 of them → the last is Aug 15 00:00.
@@ -82,7 +97,9 @@ test.each`
   ${'2026-Q3'}   | ${'Q3 2026'}
   ${'FY2027-H1'} | ${'H1 FY2027'}
   ${'2026'}      | ${'2026'}
-  ${'2026-08'}   | ${'2026-08'}
+  ${'2026-08'}   | ${'Aug 2026'}
+  ${'2026-13'}   | ${'2026-13'}
+  ${'a → b'}     | ${'a → b'}
 `('period $label reads as $name', ({ label, name }) => {
   expect(periodName(label)).toBe(name);
 });

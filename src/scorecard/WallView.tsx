@@ -51,6 +51,8 @@ export function WallView({ model, width, height, timeZone, pageSeconds = DEFAULT
   const pageCount = plan.pages.length;
   const page = usePageTurner(pageCount, pageSeconds);
   const sections = plan.pages[page % pageCount] ?? [];
+  const keyResults = objectives.flatMap((objective) => objective.keyResults ?? []);
+  const period = sharedPeriod(keyResults);
   const shown = new Set(sections.flatMap((section) => section.keyResults.map((kr) => `${section.objective}/${kr}`)));
   return (
     <div
@@ -61,7 +63,7 @@ export function WallView({ model, width, height, timeZone, pageSeconds = DEFAULT
       data-page={page + 1}
       data-pages={pageCount}
     >
-      <WallHeader model={model} timeZone={timeZone} page={page} pageCount={pageCount} />
+      <WallHeader model={model} period={period} timeZone={timeZone} page={page} pageCount={pageCount} />
       {objectives.length === 0 && (
         <div className={styles.empty} data-testid="okr-empty">
           {NO_VALUE}
@@ -73,6 +75,7 @@ export function WallView({ model, width, height, timeZone, pageSeconds = DEFAULT
             key={`${section.objective}/${section.keyResults[0] ?? 'none'}`}
             objective={objectives[section.objective]}
             section={section}
+            sharedPeriod={period?.label ?? null}
             timeZone={timeZone}
           />
         ))}
@@ -103,11 +106,16 @@ function usePageTurner(pageCount: number, seconds: number): number {
 }
 
 /** "Q3 2026 · 47 days left", the panel's messages, "as of Aug 15, 12:00", "1/3": said once for the whole wall. */
-function WallHeader(props: { model: PanelModel; timeZone?: string; page: number; pageCount: number }) {
-  const { model, timeZone, page, pageCount } = props;
+function WallHeader(props: {
+  model: PanelModel;
+  period: { label: string; position: string | null } | null;
+  timeZone?: string;
+  page: number;
+  pageCount: number;
+}) {
+  const { model, period, timeZone, page, pageCount } = props;
   const styles = useStyles2(getStyles);
   const keyResults = (model.objectives ?? []).flatMap((objective) => objective.keyResults ?? []);
-  const period = sharedPeriod(keyResults);
   const lastData = lastDataTime(keyResults);
   const messages = model.messages ?? [];
   return (
@@ -139,8 +147,13 @@ function WallHeader(props: { model: PanelModel; timeZone?: string; page: number;
   );
 }
 
-function WallSectionView(props: { objective: ObjectiveModel; section: WallSection; timeZone?: string }) {
-  const { objective, section, timeZone } = props;
+function WallSectionView(props: {
+  objective: ObjectiveModel;
+  section: WallSection;
+  sharedPeriod: string | null;
+  timeZone?: string;
+}) {
+  const { objective, section, sharedPeriod, timeZone } = props;
   const styles = useStyles2(getStyles);
   const messages = objective.messages ?? [];
   const keyResults = objective.keyResults ?? [];
@@ -169,14 +182,16 @@ function WallSectionView(props: { objective: ObjectiveModel; section: WallSectio
         )}
       </div>
       {section.keyResults.map((index) => (
-        <WallTile key={keyResults[index].id} kr={keyResults[index]} timeZone={timeZone} />
+        <WallTile key={keyResults[index].id} kr={keyResults[index]} sharedPeriod={sharedPeriod} timeZone={timeZone} />
       ))}
     </>
   );
 }
 
-function WallTile({ kr, timeZone }: { kr: KeyResultModel; timeZone?: string }) {
+function WallTile(props: { kr: KeyResultModel; sharedPeriod: string | null; timeZone?: string }) {
+  const { kr, sharedPeriod, timeZone } = props;
   const styles = useStyles2(getTileStyles, kr.status);
+  const ownPeriod = kr.period && kr.period.label !== sharedPeriod ? tilePeriod(kr) : null;
   const stay = isStayKind(kr.kind);
   const fill = clampUnit(kr.progress);
   const tick = stay ? null : clampUnit(kr.expected);
@@ -184,11 +199,9 @@ function WallTile({ kr, timeZone }: { kr: KeyResultModel; timeZone?: string }) {
     <div className={styles.tile} {...summaryAttributes(kr)}>
       <div className={styles.statusRow}>
         <StatusChip status={kr.status} className={styles.chip} />
-        {kr.owner && (
-          <span className={styles.owner} data-testid="okr-owner">
-            {kr.owner}
-          </span>
-        )}
+        <span className={styles.aside} data-testid="okr-tile-aside">
+          {[ownPeriod, kr.owner].filter(Boolean).join(' · ')}
+        </span>
       </div>
       <div className={styles.title} data-testid="okr-kr-title" title={kr.title}>
         {kr.title}
@@ -262,22 +275,52 @@ function progressText(kr: KeyResultModel): string {
   return `${percent}${expected}`;
 }
 
-/** The period all key results share, with "47 days left"; null when they differ (each tile is then dated). */
+/**
+ * The period most key results share (the first such, on a tie), with "47 days left": said once in the
+ * header. A key result in another period says its own on its tile (tilePeriod).
+ */
 function sharedPeriod(keyResults: KeyResultModel[]): { label: string; position: string | null } | null {
-  const first = keyResults.find((kr) => kr.period)?.period;
-  if (!first || keyResults.some((kr) => kr.period && kr.period.label !== first.label)) {
+  const counts = new Map<string, { count: number; kr: KeyResultModel }>();
+  for (const kr of keyResults) {
+    if (kr.period) {
+      const entry = counts.get(kr.period.label);
+      counts.set(kr.period.label, { count: (entry?.count ?? 0) + 1, kr: entry?.kr ?? kr });
+    }
+  }
+  let best: { count: number; kr: KeyResultModel } | null = null;
+  for (const entry of counts.values()) {
+    if (!best || entry.count > best.count) {
+      best = entry;
+    }
+  }
+  if (!best?.kr.period) {
     return null;
   }
-  const asOf = keyResults.find((kr) => kr.asOf !== null)?.asOf ?? null;
-  const position = periodPosition(first, asOf);
-  return { label: first.label, position: position ? formatPeriodPosition(position) : null };
+  const position = periodPosition(best.kr.period, best.kr.asOf);
+  return { label: best.kr.period.label, position: position ? formatPeriodPosition(position) : null };
 }
 
-/** "2026-Q3" → "Q3 2026", "FY2026-H1" → "H1 FY2026"; other labels as they are. */
-export function periodName(label: string): string {
-  const match = /^(FY)?(\d{4})-([QH]\d)$/.exec(label);
-  return match ? `${match[3]} ${match[1] ?? ''}${match[2]}` : label;
+/** A key result outside the header's period: "H2 2026 · 139 days left". */
+function tilePeriod(kr: KeyResultModel): string | null {
+  if (!kr.period) {
+    return null;
+  }
+  const position = periodPosition(kr.period, kr.asOf);
+  return position ? `${periodName(kr.period.label)} · ${formatPeriodPosition(position)}` : periodName(kr.period.label);
 }
+
+/** "2026-Q3" → "Q3 2026", "FY2026-H1" → "H1 FY2026", "2026-08" → "Aug 2026"; other labels as they are. */
+export function periodName(label: string): string {
+  const part = /^(FY)?(\d{4})-([QH]\d)$/.exec(label);
+  if (part) {
+    return `${part[3]} ${part[1] ?? ''}${part[2]}`;
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(label);
+  const name = month ? MONTH_NAMES[Number(month[2]) - 1] : undefined;
+  return month && name ? `${name} ${month[1]}` : label;
+}
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The time of the newest sample any key result was judged on, up to its as-of: "as of" that moment. */
 function lastDataTime(keyResults: KeyResultModel[]): number | null {
@@ -372,7 +415,7 @@ const getTileStyles = (theme: GrafanaTheme2, status: KeyResultModel['status']) =
     }),
     statusRow: css({ display: 'flex', alignItems: 'center', gap: '0.5em', minWidth: 0 }),
     chip: css({ fontSize: '0.7em', lineHeight: 1.15, padding: '0 0.5em 0 0.35em', flex: '0 0 auto' }),
-    owner: css({ fontSize: '0.7em', color: theme.colors.text.primary, marginLeft: 'auto', ...oneLine }),
+    aside: css({ fontSize: '0.7em', color: theme.colors.text.primary, marginLeft: 'auto', ...oneLine }),
     // Two lines, then an ellipsis; the whole title is in the tooltip-free `title` for a closer look.
     title: css({
       fontSize: '0.8em',
