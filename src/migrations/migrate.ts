@@ -16,9 +16,9 @@ import { toVersion2 } from './v2';
  * - 1: adds `schemaVersion`.
  * - 2: `breaches.thresholds` moves to the per-series field config `breachDirection` (see v2.ts).
  * - 3: OKRs from data (`okrQuery`, `checkInQuery`; per key result `each`, `targetSeries`, `targetMaxSeries`,
- *   `targets`, and no `series` for a manual key result). Only new, optional fields: the step rewrites
- *   nothing. The version tells an older plugin (which would ignore them and judge the panel without them)
- *   that these options are newer than it understands.
+ *   `targets`, and no `series` for a manual key result), and `wall.pageSeconds`. Only new, optional fields:
+ *   the step rewrites nothing. The version tells an older plugin (which would ignore them and judge the panel
+ *   without them) that these options are newer than it understands.
  */
 const STEPS: ReadonlyArray<{ to: number; step: (panel: SavedPanel) => SavedPanel }> = [
   { to: 2, step: toVersion2 },

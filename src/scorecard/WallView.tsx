@@ -203,8 +203,10 @@ function WallTile(props: { kr: KeyResultModel; sharedPeriod: string | null; time
           {[ownPeriod, kr.owner].filter(Boolean).join(' · ')}
         </span>
       </div>
-      <div className={styles.title} data-testid="okr-kr-title" title={kr.title}>
-        {kr.title}
+      <div className={styles.titleCell}>
+        <div className={styles.title} data-testid="okr-kr-title" title={kr.title}>
+          {kr.title}
+        </div>
       </div>
       <div className={styles.numbers} data-testid="okr-kr-values">
         <span className={styles.current} data-testid="okr-current">
@@ -416,7 +418,8 @@ const getTileStyles = (theme: GrafanaTheme2, status: KeyResultModel['status']) =
     statusRow: css({ display: 'flex', alignItems: 'center', gap: '0.5em', minWidth: 0 }),
     chip: css({ fontSize: '0.7em', lineHeight: 1.15, padding: '0 0.5em 0 0.35em', flex: '0 0 auto' }),
     aside: css({ fontSize: '0.7em', color: theme.colors.text.primary, marginLeft: 'auto', ...oneLine }),
-    // Two lines, then an ellipsis; the whole title is in the tooltip-free `title` for a closer look.
+    titleCell: css({ minWidth: 0, overflow: 'hidden' }),
+    // Two lines, then an ellipsis; the whole title is in its `title` attribute.
     title: css({
       fontSize: '0.8em',
       lineHeight: 1.2,
