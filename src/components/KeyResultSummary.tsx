@@ -4,48 +4,78 @@ import React from 'react';
 import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 
-import { KeyResultModel } from '../okr';
+import { isStayKind, KeyResultModel } from '../okr';
 import { StatusChip } from '../scorecard';
+import { BreachIndicator } from '../scorecard/BreachIndicator';
+import { formatCurrentVsTarget } from '../scorecard/labels';
 import { testIds } from '../selectors';
-import { formatKeyResultValue, formatPercent } from './format';
+import { formatPercent } from './format';
 import { summaryAttributes } from './summaryAttributes';
 
 interface Props {
   keyResult: KeyResultModel;
 }
 
+/** A summary line's height, and one more for a key result with messages: the chart view budgets both. */
+export const SUMMARY_LINE_PX = 28;
+
+/** How many lines a key result's summary takes: its line, and one for its messages. */
+export function summaryLines(kr: KeyResultModel): number {
+  return kr.messages.length > 0 ? 2 : 1;
+}
+
 /**
- * One key result's line, carrying its machine-readable summary (summaryAttributes). Memoised: the model's
- * key results keep their identity until data or options change, so a resize does not re-render it.
+ * One key result's line under the chart, carrying its machine-readable summary (summaryAttributes): title,
+ * status, current vs target as the kind judges it ("315 ms / ≤ 300 ms"), progress (for stay kinds, of the
+ * time within target) and breaches, the ongoing one marked. One line, the title cut first, so no key
+ * result is pushed out of view; its messages on one more line. Memoised: the model's key results keep their
+ * identity until data or options change, so a resize does not re-render it.
  */
 export const KeyResultSummary = React.memo(function KeyResultSummary({ keyResult: kr }: Props) {
   const styles = useStyles2(getStyles);
+  const progress = formatPercent(kr.progress);
   return (
     <div className={styles.row} {...summaryAttributes(kr)}>
-      <span className={styles.title}>{kr.title}</span>
-      <StatusChip status={kr.status} />
-      <span>
-        {formatKeyResultValue(kr, kr.current)} / {formatKeyResultValue(kr, kr.target)}
-      </span>
-      <span>{formatPercent(kr.progress)}</span>
-      {kr.messages.map((message) => (
-        <span key={message} className={styles.message} data-testid={testIds.message}>
-          {message}
+      <div className={styles.line}>
+        <span className={styles.title} title={kr.title}>
+          {kr.title}
         </span>
-      ))}
+        <StatusChip status={kr.status} />
+        <span className={styles.values} data-testid="okr-kr-values">
+          {formatCurrentVsTarget(kr)}
+        </span>
+        <span className={styles.values} data-testid="okr-progress-label">
+          {isStayKind(kr.kind) && kr.progress !== null ? `${progress} in target` : progress}
+        </span>
+        <BreachIndicator count={kr.breachCount} ongoing={kr.ongoingBreach} hideWhenNone />
+      </div>
+      {kr.messages.length > 0 && (
+        <div className={styles.message} data-testid={testIds.message} title={kr.messages.join('\n')}>
+          {kr.messages.join(' · ')}
+        </div>
+      )}
     </div>
   );
 });
 
+const oneLine = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+
 const getStyles = (theme: GrafanaTheme2) => ({
-  row: css({
+  row: css({ borderTop: `1px solid ${theme.colors.border.weak}`, padding: theme.spacing(0, 1) }),
+  line: css({
     display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(2),
-    alignItems: 'baseline',
-    padding: theme.spacing(0.5, 1),
-    borderTop: `1px solid ${theme.colors.border.weak}`,
+    alignItems: 'center',
+    gap: theme.spacing(1.5),
+    height: SUMMARY_LINE_PX - 1,
+    whiteSpace: 'nowrap',
+    '& > *': { flex: '0 0 auto' },
   }),
-  title: css({ fontWeight: theme.typography.fontWeightMedium }),
-  message: css({ color: theme.colors.warning.text, flexBasis: '100%' }),
+  title: css({ fontWeight: theme.typography.fontWeightMedium, flex: '0 1 auto', minWidth: '4ch', ...oneLine }),
+  values: css({ fontVariantNumeric: 'tabular-nums' }),
+  message: css({
+    color: theme.colors.warning.text,
+    height: SUMMARY_LINE_PX,
+    lineHeight: `${SUMMARY_LINE_PX}px`,
+    ...oneLine,
+  }),
 });

@@ -14,11 +14,9 @@ import { testIds } from '../selectors';
 import { OkrOptions } from '../types';
 import { wallClock } from './clock';
 import { useInterpolatedOptions } from './interpolateOptions';
-import { KeyResultSummary } from './KeyResultSummary';
+import { KeyResultSummary, SUMMARY_LINE_PX, summaryLines } from './KeyResultSummary';
 import { choosePanelLayout, layoutWithoutChart, Size } from './layout';
 import { TrackSeries } from './TrackSeries';
-
-const SUMMARY_ROW_HEIGHT = 32;
 
 /**
  * PanelProps → the core's model (once per data or options change) → the views the layout picks.
@@ -131,7 +129,10 @@ function ChartView({ model, chart, size, ...props }: ChartViewProps) {
   const keyResults = model.objectives.flatMap((objective) => objective.keyResults);
   const messages = [...model.messages, ...model.objectives.flatMap((objective) => objective.messages)];
   const summaryHeight = chart
-    ? Math.min(size.height / 2, (keyResults.length + messages.length) * SUMMARY_ROW_HEIGHT)
+    ? Math.min(
+        size.height / 2,
+        (keyResults.reduce((sum, kr) => sum + summaryLines(kr), 0) + messages.length) * SUMMARY_LINE_PX
+      )
     : size.height;
   return (
     <>

@@ -8,8 +8,8 @@ import { summaryAttributes } from '../components/summaryAttributes';
 import { KeyResultModel } from '../okr';
 import { testIds } from '../selectors';
 import { BreachIndicator } from './BreachIndicator';
-import { formatPeriodPosition, periodPosition } from './daysLeft';
-import { formatCheckIn, formatCurrentVsTarget, progressMeaning } from './labels';
+import { formatPeriodPosition, periodName, periodPosition } from './daysLeft';
+import { forecastParts, formatCheckIn, formatCurrentVsTarget, progressMeaning } from './labels';
 import { ProgressBar } from './ProgressBar';
 import { SafeLink } from './SafeLink';
 import { Sparkline } from './Sparkline';
@@ -67,9 +67,11 @@ export function KeyResultRow({ kr, compact, timeZone }: Props) {
         <span className={styles.status}>
           <StatusChip status={kr.status} />
         </span>
-        <span className={styles.days} data-testid="okr-days-left">
-          {formatPeriodPosition(periodPosition(kr.period, kr.asOf))}
+        <span className={styles.days}>
+          {kr.period && <span className={styles.periodName}>{periodName(kr.period.label)}</span>}
+          <span data-testid="okr-days-left">{formatPeriodPosition(periodPosition(kr.period, kr.asOf))}</span>
         </span>
+        <ForecastCell kr={kr} className={styles.forecast} />
         <span className={styles.breaches}>
           <BreachIndicator count={kr.breachCount} ongoing={kr.ongoingBreach} />
         </span>
@@ -88,8 +90,27 @@ export function KeyResultRow({ kr, compact, timeZone }: Props) {
   );
 }
 
+/** Where the trend lands ("$1.70M, 3% short") and the run-rate still needed ("needs +$1.2K/day"). */
+function ForecastCell({ kr, className }: { kr: KeyResultModel; className: string }) {
+  const parts = forecastParts(kr);
+  return (
+    <span className={className} data-testid="okr-forecast">
+      {parts ? (
+        <>
+          <span>
+            {parts.value}, {parts.verdict}
+          </span>
+          {parts.needs && <span>needs {parts.needs}</span>}
+        </>
+      ) : (
+        '–'
+      )}
+    </span>
+  );
+}
+
 /** The wide grid's columns, shared with the scorecard's header so the header lines up with every row. */
-export const WIDE_COLUMNS = `minmax(0, 2.2fr) minmax(7.5em, 1.3fr) minmax(0, 1.6fr) 8.5em 7em minmax(9em, 1fr) ${SPARKLINE_WIDTH}px`;
+export const WIDE_COLUMNS = `minmax(0, 2.2fr) minmax(7.5em, 1.3fr) minmax(0, 1.5fr) 8.5em 7.5em minmax(9em, 1.2fr) minmax(8em, 1fr) ${SPARKLINE_WIDTH}px`;
 
 const getStyles = (theme: GrafanaTheme2) => ({
   row: css({
@@ -99,11 +120,11 @@ const getStyles = (theme: GrafanaTheme2) => ({
   cells: css({ display: 'grid', alignItems: 'center', columnGap: theme.spacing(2), rowGap: theme.spacing(0.5) }),
   wide: css({
     gridTemplateColumns: WIDE_COLUMNS,
-    gridTemplateAreas: '"title values progress status days breaches sparkline"',
+    gridTemplateAreas: '"title values progress status days forecast breaches sparkline"',
   }),
   compact: css({
     gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    gridTemplateAreas: '"title status" "values progress" "days breaches"',
+    gridTemplateAreas: '"title status" "values progress" "days breaches" "forecast forecast"',
   }),
   titleCell: css({ gridArea: 'title', display: 'flex', flexDirection: 'column', minWidth: 0 }),
   title: css({ fontWeight: theme.typography.fontWeightMedium, overflowWrap: 'anywhere' }),
@@ -118,7 +139,17 @@ const getStyles = (theme: GrafanaTheme2) => ({
   values: css({ gridArea: 'values', fontVariantNumeric: 'tabular-nums', overflowWrap: 'anywhere' }),
   progress: css({ gridArea: 'progress', minWidth: 0 }),
   status: css({ gridArea: 'status', justifySelf: 'start' }),
-  days: css({ gridArea: 'days', color: theme.colors.text.secondary }),
+  days: css({ gridArea: 'days', color: theme.colors.text.secondary, display: 'flex', flexDirection: 'column' }),
+  periodName: css({ color: theme.colors.text.primary }),
+  forecast: css({
+    gridArea: 'forecast',
+    display: 'flex',
+    flexDirection: 'column',
+    minWidth: 0,
+    color: theme.colors.text.secondary,
+    fontSize: theme.typography.bodySmall.fontSize,
+    fontVariantNumeric: 'tabular-nums',
+  }),
   breaches: css({ gridArea: 'breaches', minWidth: 0, display: 'flex', flexWrap: 'wrap' }),
   sparkline: css({ gridArea: 'sparkline' }),
   message: css({ color: theme.colors.warning.text, paddingTop: theme.spacing(0.5), overflowWrap: 'anywhere' }),

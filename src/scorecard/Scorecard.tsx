@@ -20,8 +20,8 @@ export interface ScorecardProps {
   timeZone?: string;
 }
 
-/** Below this panel width the rows stack their cells and drop the sparkline. */
-export const COMPACT_WIDTH = 760;
+/** Below this panel width the rows become cards: cells stacked, no sparkline (eight columns need the room). */
+export const COMPACT_WIDTH = 900;
 
 /**
  * Objectives with their weighted roll-up, and a row per key result, for reading at a desk: everything
@@ -51,6 +51,7 @@ function ColumnHeader() {
       <span>Progress</span>
       <span>Status</span>
       <span>Period</span>
+      <span>Forecast</span>
       <span>Breaches</span>
       <span>This period</span>
     </div>
@@ -108,13 +109,23 @@ const getStyles = (theme: GrafanaTheme2) => ({
     gap: theme.spacing(1.5),
     padding: theme.spacing(0.5),
   }),
+  // Stays in view while the rows scroll under it; its padding and border match a row's inside an
+  // objective's border, so every label sits over its column.
   columnHeader: css({
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    background: theme.colors.background.primary,
+    borderLeft: '1px solid transparent',
+    borderRight: '1px solid transparent',
+    paddingBottom: theme.spacing(0.5),
     display: 'grid',
     gridTemplateColumns: WIDE_COLUMNS,
     columnGap: theme.spacing(2),
     padding: theme.spacing(0, 1),
     color: theme.colors.text.secondary,
-    fontSize: theme.typography.bodySmall.fontSize,
+    // The columns are in em: the grid keeps the rows' font size, only the labels are small.
+    '& > span': { fontSize: theme.typography.bodySmall.fontSize },
     textTransform: 'uppercase',
     letterSpacing: '0.04em',
   }),
@@ -134,7 +145,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
   // The roll-up and its status sit in the rows' progress and status columns.
   objectiveHeaderWide: css({
     gridTemplateColumns: WIDE_COLUMNS,
-    gridTemplateAreas: '"title title progress status . . ."',
+    gridTemplateAreas: '"title title progress status . . . ."',
   }),
   objectiveHeaderCompact: css({
     gridTemplateColumns: 'minmax(0, 1fr) auto',

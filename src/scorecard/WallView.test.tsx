@@ -4,7 +4,8 @@ import React from 'react';
 import { STATUS_DISPLAY } from '../components/status';
 import { KrStatus, STATUS_WORST_FIRST } from '../okr';
 import { DAY, emptyKeyResultModel, keyResultModel, objectiveModel, panelModel, Q3_END, Q3_START } from './testModels';
-import { periodName, WallView } from './WallView';
+import { periodName } from './daysLeft';
+import { WallView } from './WallView';
 import { floorPx, SMALLEST_TEXT_EM } from './wallLayout';
 
 const model = panelModel([

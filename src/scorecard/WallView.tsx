@@ -10,7 +10,7 @@ import { isStayKind, KeyResultModel, ObjectiveModel, PanelModel } from '../okr';
 import { testIds } from '../selectors';
 import { DEFAULT_WALL_OPTIONS } from '../types';
 import { BreachIndicator } from './BreachIndicator';
-import { formatPeriodPosition, periodPosition } from './daysLeft';
+import { formatPeriodPosition, periodName, periodPosition } from './daysLeft';
 import { formatCheckIn, formatForecast, formatGoal } from './labels';
 import { clampUnit } from './ProgressBar';
 import { chipColors, StatusChip } from './StatusChip';
@@ -310,19 +310,6 @@ function tilePeriod(kr: KeyResultModel): string | null {
   const position = periodPosition(kr.period, kr.asOf);
   return position ? `${periodName(kr.period.label)} · ${formatPeriodPosition(position)}` : periodName(kr.period.label);
 }
-
-/** "2026-Q3" → "Q3 2026", "FY2026-H1" → "H1 FY2026", "2026-08" → "Aug 2026"; other labels as they are. */
-export function periodName(label: string): string {
-  const part = /^(FY)?(\d{4})-([QH]\d)$/.exec(label);
-  if (part) {
-    return `${part[3]} ${part[1] ?? ''}${part[2]}`;
-  }
-  const month = /^(\d{4})-(\d{2})$/.exec(label);
-  const name = month ? MONTH_NAMES[Number(month[2]) - 1] : undefined;
-  return month && name ? `${name} ${month[1]}` : label;
-}
-
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The time of the newest sample any key result was judged on, up to its as-of: "as of" that moment. */
 function lastDataTime(keyResults: KeyResultModel[]): number | null {

@@ -46,3 +46,16 @@ export function formatPeriodPosition(position: PeriodPosition | null): string {
 function pluralDays(days: number): string {
   return days === 1 ? '1 day' : `${days} days`;
 }
+
+/** "2026-Q3" → "Q3 2026", "FY2026-H1" → "H1 FY2026", "2026-08" → "Aug 2026"; other labels as they are. */
+export function periodName(label: string): string {
+  const part = /^(FY)?(\d{4})-([QH]\d)$/.exec(label);
+  if (part) {
+    return `${part[3]} ${part[1] ?? ''}${part[2]}`;
+  }
+  const month = /^(\d{4})-(\d{2})$/.exec(label);
+  const name = month ? MONTH_NAMES[Number(month[2]) - 1] : undefined;
+  return month && name ? `${name} ${month[1]}` : label;
+}
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

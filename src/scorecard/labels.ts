@@ -68,15 +68,22 @@ export function formatCheckIn(
   return { confidence, note: `checked in ${day(latest.time)}${by}` };
 }
 
+/** A forecast in parts, for views that lay it out: "$1.70M", "3% short" / "meets the target", "+$1.2K/day". */
+export interface ForecastParts {
+  value: string;
+  verdict: string;
+  /** The run-rate still needed; null when the trend meets the target or there is no rate. */
+  needs: string | null;
+}
+
 /**
  * Where the trend lands at the period's end, for increase/decrease key results, with the run-rate still
- * needed when it falls short: "on course for $1.70M — 3% short; needs +$1.2K/day", "on course for 2.1% —
- * meets the target". The shortfall is relative to the target. null when there is no forecast (too few
- * points, a stay key result, no target).
- * Example: target $1.75M, forecast $1.70M, requiredPerDay 1,200 → "on course for $1.70M — 3% short; needs
- * +$1.2K/day".
+ * needed when it falls short. The shortfall is relative to the target. null when there is no forecast (too
+ * few points, a stay key result, no target).
+ * Example: target $1.75M, forecast $1.70M, requiredPerDay 1,200 → { value: "$1.70M", verdict: "3% short",
+ * needs: "+$1.20K/day" }.
  */
-export function formatForecast(kr: KeyResultModel): string | null {
+export function forecastParts(kr: KeyResultModel): ForecastParts | null {
   const forecast = kr.forecast;
   if (!forecast?.ok || isStayKind(kr.kind) || kr.target === null || !Number.isFinite(kr.target)) {
     return null;
@@ -85,15 +92,24 @@ export function formatForecast(kr: KeyResultModel): string | null {
   const decreasing = kr.kind === 'decrease';
   const meets = decreasing ? forecast.value <= kr.target : forecast.value >= kr.target;
   if (meets) {
-    return `on course for ${value} — meets the target`;
+    return { value, verdict: 'meets the target', needs: null };
   }
   const gap = kr.target === 0 ? null : Math.abs(forecast.value - kr.target) / Math.abs(kr.target);
-  const short =
+  const verdict =
     gap === null ? 'short' : decreasing ? `${formatPercent(gap)} above target` : `${formatPercent(gap)} short`;
   const perDay = forecast.requiredPerDay;
   const needs =
     perDay !== null && Number.isFinite(perDay)
-      ? `; needs ${perDay > 0 ? '+' : ''}${formatKeyResultValue(kr, perDay)}/day`
-      : '';
-  return `on course for ${value} — ${short}${needs}`;
+      ? `${perDay > 0 ? '+' : ''}${formatKeyResultValue(kr, perDay)}/day`
+      : null;
+  return { value, verdict, needs };
+}
+
+/** "on course for $1.70M — 3% short; needs +$1.20K/day", "on course for 2.1% — meets the target", or null. */
+export function formatForecast(kr: KeyResultModel): string | null {
+  const parts = forecastParts(kr);
+  if (!parts) {
+    return null;
+  }
+  return `on course for ${parts.value} — ${parts.verdict}${parts.needs ? `; needs ${parts.needs}` : ''}`;
 }
