@@ -188,6 +188,11 @@ const config = async (env: Env): Promise<Configuration> => {
               search: /\%PLUGIN_ID\%/g,
               replace: pluginJson.id,
             },
+            // OKR Overlay: the README's src/img/ images are copied to dist/img/ (copyFiles.ts).
+            {
+              search: /\]\(src\/img\//g,
+              replace: '](img/',
+            },
           ],
         },
       ]),
