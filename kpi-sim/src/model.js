@@ -4,13 +4,15 @@
  *
  * - Cycles: traffic, signups, deals and load-driven latency follow the day (peak about 15:00 UTC, trough at
  *   03:00) and the week (weekends at about 60 %); every KPI has smooth noise (hours) and slow drift (days).
- * - Trends, in days since --start: MRR grows about $2.3k/day (a "+15 % this quarter" key result runs
- *   slightly behind), churn falls from 4.2 % toward 3 %, conversion and NPS creep up, support reply time and
- *   the search service's latency drift away from their targets.
- * - Incidents are scheduled, not random at run time: for each service and UTC day, unit(seed, day) decides
+ * - Trends, in days since --start: MRR grows $2.25–2.75k/day by seed (a "+15 % this quarter" key result is
+ *   about on pace), sign-ups from 440 a day by 1.6 a day, deals from 12 a day by 0.05, conversion from 3.1 %
+ *   toward 4 %, churn from 4.2 % toward 3 % (a little behind), NPS from 32 too slowly for 40; support reply
+ *   time and the search service's latency drift away from their targets.
+ * - Incidents are scheduled, not random at run time: for each service and UTC day, unit(seed, day) decides (40 %)
  *   whether an incident starts that day, when, for how long and what kind — latency (p95 × 2.5–4), errors
- *   (4–12 % 5xx) or outage (70 % of probes fail, 30 % errors). Each one breaches the ops targets (p95 under
- *   300–400 ms, error rate under 1 %, availability ≥ 99.9 %). A support backlog (reply time +40 min for one to
+ *   (4–12 % 5xx) or outage (70 % of probes fail, 30 % errors). Each one breaches the ops targets of the
+ *   provisioned dashboards (p95 under 400 ms — a latency incident's p95 is at least 450 ms —, error rate
+ *   under 1 %, availability ≥ 99.5 %). A support backlog (reply time +40 min for one to
  *   two days) is scheduled per ISO week the same way.
  *
  * Example: with seed 1 the same instant always has the same MRR, the same p95 per service and the same
@@ -33,6 +35,8 @@ const SIGMA = 0.5;
 const P95_FACTOR = Math.exp(1.6449 * SIGMA);
 
 const DAY = 86400;
+/** The weekly mean of traffic(): the daily wave averages 1, weekends are at 60 % and 65 %. */
+const WEEKLY_TRAFFIC = (5 + 0.6 + 0.65) / 7;
 const INCIDENT_KINDS = ['latency', 'errors', 'outage'];
 
 /** Traffic multiplier: the day's wave times the weekend dip (≈ 0.33–1.45). */
@@ -43,14 +47,14 @@ export function traffic(t) {
   return (1 + 0.45 * Math.sin((2 * Math.PI * (hour - 9)) / 24)) * weekend;
 }
 
-/** Business-hours share for sales (deals close on weekdays, 08:00–18:00 UTC mostly). */
+/** Business-hours share for sales (weekdays, 08:00–18:00 UTC mostly); its weekly mean is 1. */
 function salesHours(t) {
   const hour = (t % DAY) / 3600;
   const weekday = new Date(t * 1000).getUTCDay();
   if (weekday === 0 || weekday === 6) {
-    return 0.05;
+    return 0.07;
   }
-  return hour >= 8 && hour < 18 ? 2.2 : 0.15;
+  return hour >= 8 && hour < 18 ? 3 : 0.2;
 }
 
 export function createModel({ seed, start }) {
@@ -63,7 +67,7 @@ export function createModel({ seed, start }) {
     if (!incidentCache.has(key)) {
       const u = (i) => unit(seed, `incident:${service}`, day * 8 + i);
       const incident =
-        u(0) < 0.3
+        u(0) < 0.4
           ? {
               service,
               kind: INCIDENT_KINDS[Math.floor(u(1) * INCIDENT_KINDS.length)],
@@ -118,19 +122,19 @@ export function createModel({ seed, start }) {
 
   const days = (t) => (t - startSeconds) / DAY;
   const noise = (key, t, period) => smooth(seed, key, t, period);
-  const mrrSlope = 2300 * (0.85 + 0.3 * unit(seed, 'mrr-slope', 0));
+  const mrrSlope = 2500 * (0.9 + 0.2 * unit(seed, 'mrr-slope', 0));
 
   function business(t) {
     const d = days(t);
     const load = traffic(t);
     return {
       mrr: 1_500_000 + mrrSlope * d + 6000 * noise('mrr', t, 6 * 3600) + 15000 * noise('mrr-slow', t, 5 * DAY),
-      signupsPerDay: Math.max(0, (420 + 1.5 * d) * load * (1 + 0.15 * noise('signups', t, 3 * 3600))),
-      conversionPct: 3.1 + 0.008 * d + 0.15 * noise('conversion', t, 8 * 3600) + 0.05 * (load - 1),
-      churnPct: Math.max(0.5, 4.2 - 0.011 * d + 0.12 * noise('churn', t, 12 * 3600) + 0.1 * noise('churn-slow', t, 7 * DAY)),
+      signupsPerDay: Math.max(0, ((440 + 1.6 * d) * load * (1 + 0.15 * noise('signups', t, 3 * 3600))) / WEEKLY_TRAFFIC),
+      conversionPct: 3.1 + 0.01 * d + 0.15 * noise('conversion', t, 8 * 3600) + 0.05 * (load - 1),
+      churnPct: Math.max(0.5, 4.2 - 0.012 * d + 0.12 * noise('churn', t, 12 * 3600) + 0.1 * noise('churn-slow', t, 7 * DAY)),
       nps: 32 + 0.06 * d + 2.5 * noise('nps', t, DAY),
       replyMinutes: Math.max(3, 26 + 0.12 * d + 18 * (load - 1) + 6 * noise('reply', t, 2 * 3600) + backlogAt(t)),
-      dealsPerDay: Math.max(0, (12 + 0.03 * d) * salesHours(t) * (1 + 0.3 * noise('deals', t, 2 * 3600))),
+      dealsPerDay: Math.max(0, (12 + 0.05 * d) * salesHours(t) * (1 + 0.3 * noise('deals', t, 2 * 3600))),
     };
   }
 
@@ -140,11 +144,12 @@ export function createModel({ seed, start }) {
     const incident = incidentAt(spec.name, t);
     const baseP95 = (spec.p95Ms + spec.driftMsPerDay * d) * (0.8 + 0.25 * load) * (1 + 0.08 * noise(`p95:${spec.name}`, t, 1800));
     const latencyFactor = !incident ? 1 : incident.kind === 'latency' ? incident.factor : incident.kind === 'outage' ? 2 : 1.3;
+    const floorMs = incident?.kind === 'latency' ? 450 + 150 * (incident.factor - 2.5) : 0;
     const baseErrors = Math.max(0, 0.002 + 0.0015 * noise(`errors:${spec.name}`, t, 3600));
     const errorRatio = !incident ? baseErrors : incident.kind === 'errors' ? incident.errorRatio : incident.kind === 'outage' ? 0.3 : baseErrors * 2;
     return {
       rps: spec.rps * load * (1 + 0.1 * noise(`rps:${spec.name}`, t, 900)),
-      p95Ms: baseP95 * latencyFactor,
+      p95Ms: Math.max(baseP95 * latencyFactor, floorMs),
       errorRatio,
       outage: incident?.kind === 'outage',
       incident,
