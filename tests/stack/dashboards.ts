@@ -31,6 +31,7 @@ export const SCRAPE_SECONDS = 15;
 interface Target {
   refId: string;
   expr?: string;
+  legendFormat?: string;
   rawSql?: string;
   format?: string;
   datasource?: { uid?: string };
@@ -47,9 +48,14 @@ interface Panel {
   options?: Record<string, unknown>;
   fieldConfig?: {
     defaults?: Record<string, unknown>;
-    overrides?: Array<{ properties?: Array<{ id: string; value: unknown }> }>;
+    overrides?: Array<{
+      matcher?: { id: string; options?: unknown };
+      properties?: Array<{ id: string; value: unknown }>;
+    }>;
   };
 }
+
+export type PanelForProof = Panel;
 
 export interface Dashboard {
   file: string;
@@ -73,6 +79,8 @@ export interface Query {
   interval: string;
   /** What the panel needs: one series per service for an `each` panel. */
   each: boolean;
+  legendFormat: string;
+  owner: Panel;
 }
 
 export function loadDashboards(): Dashboard[] {
@@ -183,6 +191,8 @@ export function queriesOf(dashboard: Dashboard): Query[] {
       intervalMs,
       interval,
       each,
+      legendFormat: target.legendFormat ?? '',
+      owner: panel,
     }));
   });
 }

@@ -33,14 +33,31 @@ import path from 'node:path';
 
 import Papa from 'papaparse';
 
-import { datasourceUids, expandPromQL, loadDashboards, okrPanels, panelProblems, queriesOf, Query } from './dashboards';
+import type { DataFrame } from '@grafana/data';
+
+import {
+  datasourceUids,
+  expandPromQL,
+  loadDashboards,
+  okrPanels,
+  panelProblems,
+  PanelForProof,
+  queriesOf,
+  Query,
+} from './dashboards';
+import { evaluatePanel, promFrames, sqlFrame } from './evaluate';
 import { distLinkProblems, pluginJsonLinkProblems } from './links';
 import { freePort, hasCommand, httpOk, run, start, stopAll, waitFor } from './processes';
 import { expandSqlMacros } from './sqlMacros';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TIMEOUT_S = Number(process.env.STACK_PROVE_TIMEOUT ?? 280);
-const BACKFILL_DAYS = 3;
+/** The history's start: 3 days ago (on the hour), or STACK_PROVE_BACKFILL_DAYS; `quarter`: the quarter's start, as compose. */
+const BACKFILL_START =
+  process.env.STACK_PROVE_BACKFILL_DAYS === 'quarter'
+    ? Date.UTC(new Date().getUTCFullYear(), Math.floor(new Date().getUTCMonth() / 3) * 3, 1)
+    : Math.floor(Date.now() / 3600_000) * 3600_000 - Number(process.env.STACK_PROVE_BACKFILL_DAYS ?? 3) * 86400_000;
+const BACKFILL_DAYS = (Date.now() - BACKFILL_START) / 86400_000;
 const results: Array<{ step: string; seconds: number; detail: string }> = [];
 
 async function step(name: string, body: () => Promise<string> | string): Promise<void> {
@@ -111,36 +128,45 @@ async function prove(tmp: string): Promise<void> {
 
   const [pgPort, simPort, promPort] = [await freePort(), await freePort(), await freePort()];
   const pg = await startPostgres(tmp, pgPort);
-  const startIso = new Date(Math.floor(Date.now() / 3600_000) * 3600_000 - BACKFILL_DAYS * 86400_000).toISOString();
-  const omDir = path.join(tmp, 'backfill');
-  await step(`kpi-sim serve: ${BACKFILL_DAYS} days of backfill (OpenMetrics by week, PostgreSQL rows)`, async () => {
-    start(
-      'kpi-sim',
-      process.execPath,
-      [
-        path.join(ROOT, 'kpi-sim/src/cli.js'),
-        'serve',
-        '--host',
-        '127.0.0.1',
-        '--port',
-        String(simPort),
-        '--seed',
-        '1',
-        '--start',
-        startIso,
-        '--backfill-dir',
-        omDir,
-        '--sql-backfill',
-        '--postgres',
-        pg.url,
-      ],
-      path.join(tmp, 'kpi-sim.log')
-    );
-    await waitFor('kpi-sim /healthz', httpOk(`http://127.0.0.1:${simPort}/healthz`), 90_000);
-    return readdirSync(omDir)
-      .filter((f) => f.endsWith('.om'))
-      .join(', ');
+  const startIso = new Date(BACKFILL_START).toISOString();
+  let incidents: Incident[] = [];
+  let seed = 0;
+  await step('a seed with an incident on the Ops dashboard (its last 24 h)', () => {
+    ({ seed, incidents } = seedWithIncident(startIso));
+    return `seed ${seed}: ${incidents.map((i) => `${i.service} ${i.kind} at ${i.from}`).join(', ')}`;
   });
+  const omDir = path.join(tmp, 'backfill');
+  await step(
+    `kpi-sim serve: ${BACKFILL_DAYS.toFixed(1)} days of backfill (OpenMetrics by week, PostgreSQL rows)`,
+    async () => {
+      start(
+        'kpi-sim',
+        process.execPath,
+        [
+          path.join(ROOT, 'kpi-sim/src/cli.js'),
+          'serve',
+          '--host',
+          '127.0.0.1',
+          '--port',
+          String(simPort),
+          '--seed',
+          String(seed),
+          '--start',
+          startIso,
+          '--backfill-dir',
+          omDir,
+          '--sql-backfill',
+          '--postgres',
+          pg.url,
+        ],
+        path.join(tmp, 'kpi-sim.log')
+      );
+      await waitFor('kpi-sim /healthz', httpOk(`http://127.0.0.1:${simPort}/healthz`), 90_000);
+      return readdirSync(omDir)
+        .filter((f) => f.endsWith('.om'))
+        .join(', ');
+    }
+  );
   await step('promtool tsdb create-blocks-from openmetrics, per weekly file', () => {
     for (const file of readdirSync(omDir).filter((f) => f.endsWith('.om'))) {
       run('promtool', [
@@ -181,16 +207,54 @@ async function prove(tmp: string): Promise<void> {
 
   const queries = dashboards.flatMap(queriesOf);
   const promQueries = queries.filter((q) => q.kind === 'promql');
+  const frames = new Map<PanelForProof, DataFrame[]>();
+  const addFrames = (query: Query, more: DataFrame[]) =>
+    frames.set(query.owner, [...(frames.get(query.owner) ?? []), ...more]);
   await step(`PromQL of the dashboards (${promQueries.length} queries)`, async () => {
     const lines = [];
     for (const query of promQueries) {
-      lines.push(await checkPromQL(promPort, query));
+      const { line, result } = await checkPromQL(promPort, query);
+      lines.push(line);
+      addFrames(query, promFrames(query.refId, query.legendFormat, result));
     }
     return `\n    ${lines.join('\n    ')}`;
   });
   await step('SQL of the dashboards, macros expanded', () => {
     const from = new Date(startIso);
-    const lines = queries.filter((q) => q.kind === 'sql').map((q) => checkSql(pg, q, from));
+    const lines = queries
+      .filter((q) => q.kind === 'sql')
+      .map((q) => {
+        const { line, header, rows } = checkSql(pg, q, from);
+        addFrames(q, [sqlFrame(q.refId, q.format, header, rows)]);
+        return line;
+      });
+    return `\n    ${lines.join('\n    ')}`;
+  });
+  const breaches = new Map<string, Record<string, number>>();
+  await step('every panel evaluated by the plugin core on those results', () => {
+    const lines = dashboards.flatMap((dashboard) =>
+      okrPanels(dashboard).map((panel) => {
+        const evaluated = evaluatePanel(panel, frames.get(panel) ?? [], panelRange(dashboard.time.from));
+        fail(evaluated.problems.map((m) => `${dashboard.title} / ${panel.title}: ${m}`));
+        breaches.set(panel.title, evaluated.breaches);
+        return `${dashboard.title} / ${panel.title}: ${evaluated.count} key results (${evaluated.statuses.join(', ')})`;
+      })
+    );
+    return `\n    ${lines.join('\n    ')}`;
+  });
+  await step("kpi-sim's scheduled incidents breach the Ops key results", () => {
+    const lines = incidents.map((incident) => {
+      const panel = OPS_PANEL_BY_INCIDENT[incident.kind];
+      const entry = Object.entries(breaches.get(panel) ?? {}).find(([title]) =>
+        title.endsWith(`: ${incident.service}`)
+      );
+      if (!entry || entry[1] < 1) {
+        throw new Error(
+          `${incident.service} ${incident.kind} incident at ${incident.from}: no breach on "${panel}" (${JSON.stringify(breaches.get(panel))})`
+        );
+      }
+      return `${incident.service} ${incident.kind} at ${incident.from}: "${entry[0]}" has ${entry[1]} breach(es)`;
+    });
     return `\n    ${lines.join('\n    ')}`;
   });
   await step('kpi-sim writes a row per KPI every minute', async () => {
@@ -295,10 +359,68 @@ async function promQuery(port: number, expr: string, range?: { start: number; en
   return body.data.result;
 }
 
-async function checkPromQL(port: number, query: Query): Promise<string> {
+interface Incident {
+  service: string;
+  kind: 'latency' | 'errors' | 'outage';
+  from: string;
+  durationSeconds: number;
+}
+
+const OPS_PANEL_BY_INCIDENT: Record<Incident['kind'], string> = {
+  latency: 'p95 latency per service',
+  errors: 'Error rate per service',
+  outage: 'Availability per service (synthetic probes)',
+};
+
+/**
+ * The first seed from 1 whose schedule has an incident well inside the Ops range (the last 24 h, over by 15 min
+ * before now): which seed varies with the day, so the check below is never vacuous.
+ */
+function seedWithIncident(startIso: string): { seed: number; incidents: Incident[] } {
+  const now = Date.now();
+  const from = new Date(now - 23.5 * 3600_000).toISOString();
+  const to = new Date(now - 15 * 60_000).toISOString();
+  for (let seed = 1; seed <= 30; seed++) {
+    const out = run(process.execPath, [
+      path.join(ROOT, 'kpi-sim/src/cli.js'),
+      'incidents',
+      '--seed',
+      String(seed),
+      '--start',
+      startIso,
+      '--from',
+      from,
+      '--to',
+      to,
+    ]);
+    const incidents = out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Incident)
+      .filter((i) => i.from >= from && Date.parse(i.from) + i.durationSeconds * 1000 <= Date.parse(to));
+    if (incidents.length > 0) {
+      return { seed, incidents };
+    }
+  }
+  throw new Error('no seed from 1 to 30 schedules an incident in the last 24 h');
+}
+
+/** The dashboard's range on first load: the current quarter (UTC) for `now/fQ`, else the last N hours. */
+function panelRange(from: string): { from: number; to: number } {
+  const now = new Date();
+  if (from === 'now/fQ') {
+    const start = Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3, 1);
+    const end = Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3 + 3, 1) - 1;
+    return { from: start, to: end };
+  }
+  const hours = Number(/^now-(\d+)h$/.exec(from)?.[1] ?? 24);
+  return { from: now.getTime() - hours * 3600_000, to: now.getTime() };
+}
+
+async function checkPromQL(port: number, query: Query) {
   const step = query.intervalMs / 1000;
   const end = Math.floor(Date.now() / 1000 / step) * step;
-  const start = Math.max(end - query.rangeMs / 1000, end - BACKFILL_DAYS * 86400 + step);
+  const start = Math.max(end - query.rangeMs / 1000, BACKFILL_START / 1000 + step);
   const result = await promQuery(port, expandPromQL(query), { start: Math.ceil(start / step) * step, end, step });
   const points = result.map((s) => (s.values ?? []).filter(([, v]) => Number.isFinite(Number(v))).length);
   const expected = Math.floor((end - start) / step) - 2;
@@ -308,7 +430,7 @@ async function checkPromQL(port: number, query: Query): Promise<string> {
       `${where}: ${result.length} series with ${points.join(', ')} points (expected ${query.each ? 4 : 1}+ series, ${expected}+ points each)\n${expandPromQL(query)}`
     );
   }
-  return `${where}: step ${query.interval}, ${result.length} series × ${Math.min(...points)}+ points`;
+  return { line: `${where}: step ${query.interval}, ${result.length} series × ${Math.min(...points)}+ points`, result };
 }
 
 const OKR_COLUMNS = [
@@ -329,7 +451,7 @@ const OKR_COLUMNS = [
 ];
 const CHECK_IN_COLUMNS = ['time', 'key_result', 'value', 'confidence', 'note', 'author'];
 
-function checkSql(pg: Pg, query: Query, from: Date): string {
+function checkSql(pg: Pg, query: Query, from: Date) {
   const sql = expandSqlMacros(query.text, {
     from,
     to: new Date(),
@@ -355,7 +477,11 @@ function checkSql(pg: Pg, query: Query, from: Date): string {
   } else {
     fail(JSON.stringify(header) === JSON.stringify(CHECK_IN_COLUMNS) ? [] : [`${where}: columns ${header.join(', ')}`]);
   }
-  return `${where}: ${header.length} columns (${header.slice(0, 4).join(', ')}…), ${rows.length} rows`;
+  return {
+    line: `${where}: ${header.length} columns (${header.slice(0, 4).join(', ')}…), ${rows.length} rows`,
+    header,
+    rows,
+  };
 }
 
 const started = Date.now();
