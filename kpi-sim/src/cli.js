@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * kpi-sim: simulated business and ops KPIs for OKR Overlay (see ../README.md).
+ * kpi-sim: simulated business and ops KPIs for OKR Overlay (top-level README, "The KPI simulator").
  *
  *   kpi-sim [serve] --port 9464 --seed 1               Prometheus /metrics (and /healthz), live
  *           [--postgres URL | PG* / DATABASE_URL env]   + a row per KPI every minute into table kpi
