@@ -24,7 +24,7 @@ import client from 'prom-client';
 
 import { createModel } from './model.js';
 import { writeBackfill } from './openmetrics.js';
-import { backfillPostgres, connectPostgres, insertRows } from './postgres.js';
+import { backfillPostgres, connectPostgres, insertRows, recordIncidents } from './postgres.js';
 import { kpiRows } from './rows.js';
 import { createSampler } from './series.js';
 
@@ -197,13 +197,14 @@ async function serve(args, model, sampler) {
       const minute = Math.floor(Date.now() / 60000) * 60;
       try {
         await insertRows(pgClient, kpiRows(model, minute));
+        await recordIncidents(pgClient, model, { from: minute - 3600, to: minute + 60 });
       } catch (error) {
         log(`PostgreSQL insert failed: ${error.message}`);
       }
       timer = setTimeout(tick, 60000 - (Date.now() % 60000));
     };
     await tick();
-    log('PostgreSQL: a row per KPI every minute into table kpi');
+    log('PostgreSQL: a row per KPI every minute into table kpi, incidents as they start into table incidents');
   }
 }
 

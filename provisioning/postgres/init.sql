@@ -1,6 +1,7 @@
 -- PostgreSQL for `docker compose up`. kpi-sim fills `kpi` (the quarter so far, a row per KPI every 5 min,
--- then every minute live); `okr_key_results` and `okr_check_ins` hold the company's OKRs and the owners'
--- check-ins, read by the "OKRs from PostgreSQL" dashboard (okrQuery refId OKRS, checkInQuery refId CHECKINS).
+-- then every minute live) and `incidents`; `okr_key_results` and `okr_check_ins` hold the company's OKRs
+-- and the owners' check-ins, read by the "OKRs from PostgreSQL" dashboard (okrQuery refId OKRS,
+-- checkInQuery refId CHECKINS).
 
 -- KPIs as rows: business KPIs have service '' (mrr, signups_per_day, conversion_rate_pct, churn_pct, nps,
 -- support_reply_minutes, deals_closed_per_day); ops KPIs one row per service (p95_latency_ms,
@@ -12,6 +13,17 @@ CREATE TABLE kpi (
   value   double precision
 );
 CREATE INDEX kpi_name_time ON kpi (name, time);
+
+-- Incidents, as an incident tool records them: kpi-sim adds a row when one of its scheduled incidents starts.
+-- The dashboards show them as annotations (a region from started_at to ended_at), beside the breaches.
+CREATE TABLE incidents (
+  service    text        NOT NULL,
+  kind       text        NOT NULL,            -- latency, errors, outage
+  started_at timestamptz NOT NULL,
+  ended_at   timestamptz NOT NULL,
+  summary    text        NOT NULL,
+  PRIMARY KEY (service, started_at)
+);
 
 -- Key results as rows (README "OKRs from data"): column names are the panel's, matched case-insensitively
 -- with _ - and spaces ignored. `series` names a column of the KPI query (NULL: a manual key result, updated

@@ -64,6 +64,14 @@ export interface Dashboard {
   refresh?: string;
   time: { from: string; to: string };
   panels: Panel[];
+  annotations?: { list?: Array<{ name: string; datasource?: { uid?: string }; target?: { rawSql?: string } }> };
+}
+
+/** The dashboard's SQL annotation queries (Grafana reads their time, timeend, text and tags columns). */
+export function annotationQueries(dashboard: Dashboard): Array<{ name: string; uid?: string; sql: string }> {
+  return (dashboard.annotations?.list ?? [])
+    .filter((a) => a.target?.rawSql)
+    .map((a) => ({ name: a.name, uid: a.datasource?.uid, sql: a.target?.rawSql ?? '' }));
 }
 
 export interface Query {

@@ -36,6 +36,7 @@ import Papa from 'papaparse';
 import type { DataFrame } from '@grafana/data';
 
 import {
+  annotationQueries,
   datasourceUids,
   expandPromQL,
   loadDashboards,
@@ -228,6 +229,33 @@ async function prove(tmp: string): Promise<void> {
         addFrames(q, [sqlFrame(q.refId, q.format, header, rows)]);
         return line;
       });
+    return `\n    ${lines.join('\n    ')}`;
+  });
+  await step('annotation SQL of the dashboards: the incidents kpi-sim recorded', () => {
+    const lines = dashboards.flatMap((dashboard) =>
+      annotationQueries(dashboard).map((annotation) => {
+        const where = `${dashboard.title} / annotation ${annotation.name}`;
+        const range = panelRange(dashboard.time.from);
+        const sql = expandSqlMacros(annotation.sql, {
+          from: new Date(range.from),
+          to: new Date(range.to),
+          interval: '1m',
+          intervalMs: 60_000,
+        });
+        const [header, ...rows] = Papa.parse<string[]>(pg.psql(sql, true).trim(), { skipEmptyLines: true }).data;
+        const inRange = incidents.filter((i) => Date.parse(i.from) >= range.from).length;
+        fail([
+          ...(annotation.uid && datasourceUids().has(annotation.uid)
+            ? []
+            : [`${where}: datasource uid ${annotation.uid}`]),
+          ...(JSON.stringify(header) === JSON.stringify(ANNOTATION_COLUMNS)
+            ? []
+            : [`${where}: columns ${header?.join(', ')}`]),
+          ...(rows.length >= inRange ? [] : [`${where}: ${rows.length} rows, but ${inRange} incidents in the range`]),
+        ]);
+        return `${where}: ${rows.length} incidents`;
+      })
+    );
     return `\n    ${lines.join('\n    ')}`;
   });
   const breaches = new Map<string, Record<string, number>>();
@@ -449,6 +477,7 @@ const OKR_COLUMNS = [
   'description',
   'id',
 ];
+const ANNOTATION_COLUMNS = ['time', 'timeend', 'text', 'tags'];
 const CHECK_IN_COLUMNS = ['time', 'key_result', 'value', 'confidence', 'note', 'author'];
 
 function checkSql(pg: Pg, query: Query, from: Date) {
