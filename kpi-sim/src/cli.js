@@ -212,7 +212,14 @@ async function main() {
   const { values: args, positionals } = parseArgs({ options: OPTIONS, allowPositionals: true });
   const command = positionals[0] ?? 'serve';
   if (args.help || !['serve', 'backfill', 'incidents'].includes(command)) {
-    console.log((await import('node:fs')).readFileSync(new URL(import.meta.url)).toString().split('*/')[0]);
+    const header = (await import('node:fs')).readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0];
+    console.log(
+      header
+        .split('\n')
+        .filter((line) => line.startsWith(' *'))
+        .map((line) => line.replace(/^ \* ?/, ''))
+        .join('\n')
+    );
     process.exit(args.help ? 0 : 2);
   }
   const now = Date.now();
