@@ -8,6 +8,7 @@
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import ESLintPlugin from 'eslint-webpack-plugin';
 import ForkTsCheckerWebpackPlugin from 'fork-ts-checker-webpack-plugin';
+import { createHash } from 'crypto';
 import path from 'path';
 import ReplaceInFileWebpackPlugin from 'replace-in-file-webpack-plugin';
 import TerserPlugin from 'terser-webpack-plugin';
@@ -46,6 +47,10 @@ const config = async (env: Env): Promise<Configuration> => {
   const baseConfig: Configuration = {
     cache: {
       type: 'filesystem',
+      // OKR Overlay: one cache per checkout. Git worktrees that share node_modules (so node_modules/.cache)
+      // otherwise share entries keyed by relative paths: copy-webpack-plugin then served another checkout's
+      // plugin.json and README.md into this one's dist/.
+      name: `${env.production ? 'production' : 'development'}-${createHash('sha256').update(process.cwd()).digest('hex').slice(0, 12)}`,
       buildDependencies: {
         // __filename doesn't work in Node 24
         config: [path.resolve(process.cwd(), '.config', 'webpack', 'webpack.config.ts')],
@@ -187,6 +192,11 @@ const config = async (env: Env): Promise<Configuration> => {
             {
               search: /\%PLUGIN_ID\%/g,
               replace: pluginJson.id,
+            },
+            // OKR Overlay: the README's src/img/ images are copied to dist/img/ (copyFiles.ts).
+            {
+              search: /\]\(src\/img\//g,
+              replace: '](img/',
             },
           ],
         },

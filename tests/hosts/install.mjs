@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /*
- * Installs the sandbox's extra hosts (tests/hosts/<name>/, e.g. grafana13: @grafana/* 13, React 19), each with
- * `npm ci` from its own package-lock.json. The root package.json's postinstall runs this, so the root `npm ci`
+ * Installs the sub-packages with a lockfile of their own, each with `npm ci` from its package-lock.json: the
+ * sandbox's extra hosts (tests/hosts/<name>/, e.g. grafana13: @grafana/* 13, React 19) and the KPI simulator
+ * (kpi-sim/: prom-client, pg; `npm run kpi-sim`). The root package.json's postinstall runs this, so the root `npm ci`
  * (the README's install step, and .ci/run's) installs every host the browser tests use; `npm test` on a fresh
  * clone needs nothing else.
  *
@@ -20,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 const HOSTS = path.dirname(fileURLToPath(import.meta.url));
 
 if (process.env.npm_lifecycle_event === 'postinstall' && process.env.OKR_SKIP_HOSTS === '1') {
-  console.log('tests/hosts: OKR_SKIP_HOSTS=1, the extra sandbox hosts are not installed');
+  console.log('tests/hosts: OKR_SKIP_HOSTS=1, the extra sandbox hosts and kpi-sim are not installed');
   process.exit(0);
 }
 
@@ -47,23 +48,24 @@ function npm(args, cwd) {
     : spawnSync('npm', args, { cwd, stdio: 'inherit' });
 }
 
+const ROOT = path.resolve(HOSTS, '../..');
 const hosts = readdirSync(HOSTS, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(path.join(HOSTS, entry.name, 'package-lock.json')))
-  .map((entry) => entry.name);
+  .map((entry) => `tests/hosts/${entry.name}`);
 
-for (const name of hosts) {
-  const dir = path.join(HOSTS, name);
+for (const name of [...hosts, 'kpi-sim']) {
+  const dir = path.join(ROOT, name);
   if (upToDate(dir)) {
-    console.log(`tests/hosts/${name}: up to date with its package-lock.json`);
+    console.log(`${name}: up to date with its package-lock.json`);
     continue;
   }
-  console.log(`tests/hosts/${name}: npm ci (its own package-lock.json)`);
+  console.log(`${name}: npm ci (its own package-lock.json)`);
   const started = Date.now();
   const result = npm(['ci', '--prefix', dir, '--no-audit', '--no-fund'], dir);
   if (result.status !== 0) {
-    console.error(`tests/hosts/${name}: npm ci failed (exit ${result.status ?? result.signal}); run it again with`);
-    console.error(`  npm ci --prefix tests/hosts/${name}`);
+    console.error(`${name}: npm ci failed (exit ${result.status ?? result.signal}); run it again with`);
+    console.error(`  npm ci --prefix ${name}`);
     process.exit(1);
   }
-  console.log(`tests/hosts/${name}: installed in ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`${name}: installed in ${Math.round((Date.now() - started) / 1000)} s`);
 }
