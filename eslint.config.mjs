@@ -48,7 +48,40 @@ export default defineConfig([
           patterns: [
             { group: ['react', 'react-dom', 'react/*'], message: 'The OKR core is framework-free.' },
             { group: ['uplot', '@grafana/ui', '@grafana/ui/*', '@grafana/runtime', '@grafana/runtime/*'], message: 'The OKR core is framework-free.' },
-            { group: ['../components/*', '../chart/*', '../editor/*'], message: 'The core never imports from a view.' },
+            {
+              group: ['../display/*', '../panel/*', '../chart/*', '../scorecard/*', '../scorecard', '../editor/*'],
+              message: 'The core never imports from a view.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Imports run one way: core ← display pieces ← views (chart, scorecard, editor) ← panel ← module.
+    files: ['src/display/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../panel/*', '../chart/*', '../scorecard/*', '../scorecard', '../editor/*'],
+              message: 'Display pieces are shared by the views: they never import one.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/chart/**/*.{ts,tsx}', 'src/scorecard/**/*.{ts,tsx}', 'src/editor/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/panel/*', '**/panel'], message: 'Views never import the panel: the panel imports them.' },
           ],
         },
       ],

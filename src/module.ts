@@ -1,6 +1,6 @@
 import { FieldColorModeId, FieldConfigProperty, PanelPlugin } from '@grafana/data';
 
-import { OkrPanel } from './components/OkrPanel';
+import { OkrPanel } from './panel/OkrPanel';
 import { buildCustomFieldConfig } from './editor/fieldConfig';
 import { buildPanelOptions } from './editor/panelOptions';
 import { migratePanel, needsMigration } from './migrations/migrate';

@@ -5,7 +5,7 @@ import type uPlot from 'uplot';
 import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
 import { DEFAULT_ANNOTATION_COLOR, useStyles2, useTheme2 } from '@grafana/ui';
 
-import { formatKeyResultValue, formatPercent } from '../components/format';
+import { formatKeyResultValue, formatPercent } from '../display/format';
 import { AnnotationModel, heldValueAt, KeyResultModel, targetAt, valueOnPace } from '../okr';
 import { ChartSeries, CheckInMarker } from './chartModel';
 import { eventsAt, EventsAt } from './eventsAt';

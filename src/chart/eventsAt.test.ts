@@ -1,5 +1,5 @@
 import { AnnotationModel, CheckIn } from '../okr';
-import { keyResultModel } from '../scorecard/testModels';
+import { keyResultModel } from '../display/testModels';
 import { ChartSeries } from './chartModel';
 import { eventsAt } from './eventsAt';
 

@@ -4,16 +4,16 @@ import React from 'react';
 import { GrafanaTheme2 } from '@grafana/data';
 import { Icon, useStyles2 } from '@grafana/ui';
 
-import { summaryAttributes } from '../components/summaryAttributes';
+import { summaryAttributes } from '../display/summaryAttributes';
 import { KeyResultModel } from '../okr';
 import { testIds } from '../selectors';
-import { BreachIndicator } from './BreachIndicator';
-import { formatPeriodPosition, periodName, periodPosition } from './daysLeft';
-import { forecastParts, formatCheckIn, formatCurrentVsTarget, progressMeaning } from './labels';
-import { ProgressBar } from './ProgressBar';
+import { BreachIndicator } from '../display/BreachIndicator';
+import { formatPeriodPosition, periodName, periodPosition } from '../display/daysLeft';
+import { forecastParts, formatCheckIn, formatCurrentVsTarget, progressMeaning } from '../display/labels';
+import { ProgressBar } from '../display/ProgressBar';
 import { SafeLink } from './SafeLink';
 import { Sparkline } from './Sparkline';
-import { StatusChip } from './StatusChip';
+import { StatusChip } from '../display/StatusChip';
 
 const SPARKLINE_WIDTH = 120;
 const SPARKLINE_HEIGHT = 28;

@@ -1,7 +1,7 @@
 import React from 'react';
 
 import { testIds } from '../selectors';
-import { NO_VALUE } from '../components/format';
+import { NO_VALUE } from '../display/format';
 
 interface Props {
   messages: string[] | undefined;

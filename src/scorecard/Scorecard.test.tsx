@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import React from 'react';
 
-import { STATUS_DISPLAY } from '../components/status';
+import { STATUS_DISPLAY } from '../display/status';
 import { evaluate, KrStatus, STATUS_WORST_FIRST } from '../okr';
 import { dailyFrame } from '../okr/testUtils';
 import { Scorecard } from './Scorecard';
@@ -14,7 +14,7 @@ import {
   panelModel,
   Q3_END,
   Q3_START,
-} from './testModels';
+} from '../display/testModels';
 
 const XSS = '<img src=x onerror=alert(1)>';
 

@@ -7,10 +7,10 @@ import { useStyles2 } from '@grafana/ui';
 import { ObjectiveModel, PanelModel } from '../okr';
 import { testIds } from '../selectors';
 import { KeyResultRow, WIDE_COLUMNS } from './KeyResultRow';
-import { NO_VALUE } from '../components/format';
-import { ProgressBar } from './ProgressBar';
+import { NO_VALUE } from '../display/format';
+import { ProgressBar } from '../display/ProgressBar';
 import { PanelNotices } from './PanelNotices';
-import { StatusChip } from './StatusChip';
+import { StatusChip } from '../display/StatusChip';
 
 export interface ScorecardProps {
   model: PanelModel;

@@ -4,7 +4,7 @@ import React, { useMemo } from 'react';
 import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 
-import { statusDisplay } from '../components/status';
+import { statusDisplay } from '../display/status';
 import { KeyResultModel, KrStatus } from '../okr';
 import {
   downsampleMinMax,

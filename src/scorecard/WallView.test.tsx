@@ -1,10 +1,18 @@
 import { act, render, screen, within } from '@testing-library/react';
 import React from 'react';
 
-import { STATUS_DISPLAY } from '../components/status';
+import { STATUS_DISPLAY } from '../display/status';
 import { KrStatus, STATUS_WORST_FIRST } from '../okr';
-import { DAY, emptyKeyResultModel, keyResultModel, objectiveModel, panelModel, Q3_END, Q3_START } from './testModels';
-import { periodName } from './daysLeft';
+import {
+  DAY,
+  emptyKeyResultModel,
+  keyResultModel,
+  objectiveModel,
+  panelModel,
+  Q3_END,
+  Q3_START,
+} from '../display/testModels';
+import { periodName } from '../display/daysLeft';
 import { WallView } from './WallView';
 import { floorPx, SMALLEST_TEXT_EM } from './wallLayout';
 

@@ -4,16 +4,16 @@ import React, { useEffect, useState } from 'react';
 import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 
-import { formatKeyResultValue, formatPercent, NO_VALUE } from '../components/format';
-import { summaryAttributes } from '../components/summaryAttributes';
+import { formatKeyResultValue, formatPercent, NO_VALUE } from '../display/format';
+import { summaryAttributes } from '../display/summaryAttributes';
 import { isStayKind, KeyResultModel, ObjectiveModel, PanelModel } from '../okr';
 import { testIds } from '../selectors';
 import { DEFAULT_WALL_OPTIONS } from '../types';
-import { BreachIndicator } from './BreachIndicator';
-import { formatPeriodPosition, periodName, periodPosition } from './daysLeft';
-import { formatCheckIn, formatForecast, formatGoal } from './labels';
-import { clampUnit } from './ProgressBar';
-import { chipColors, StatusChip } from './StatusChip';
+import { BreachIndicator } from '../display/BreachIndicator';
+import { formatPeriodPosition, periodName, periodPosition } from '../display/daysLeft';
+import { formatCheckIn, formatForecast, formatGoal } from '../display/labels';
+import { clampUnit } from '../display/ProgressBar';
+import { chipColors, StatusChip } from '../display/StatusChip';
 import { GAP_EM, HEADER_EM, OBJECTIVE_EM, OBJECTIVE_MESSAGE_EM, TILE_EM, wallPlan, WallSection } from './wallLayout';
 
 export interface WallViewProps {

@@ -6,9 +6,9 @@ import { render, screen, within } from '@testing-library/react';
 import React from 'react';
 
 import { LatestCheckIn } from '../okr';
-import { formatCheckIn } from './labels';
+import { formatCheckIn } from '../display/labels';
 import { Scorecard } from './Scorecard';
-import { DAY, keyResultModel, MID_Q3, objectiveModel, panelModel, Q3_START } from './testModels';
+import { DAY, keyResultModel, MID_Q3, objectiveModel, panelModel, Q3_START } from '../display/testModels';
 import { WallView } from './WallView';
 
 const JUL_20 = Q3_START + 19 * DAY;

@@ -12,7 +12,7 @@ import { loadFixture, renderFixture } from './helpers';
  */
 
 const XSS_TITLE = '<img src=x onerror=alert(1)>';
-/** The words a reader sees, per core status (src/components/status.ts). */
+/** The words a reader sees, per core status (src/display/status.ts). */
 const STATUS_WORDS: Record<string, string> = {
   onTrack: 'On track',
   atRisk: 'At risk',

@@ -1,7 +1,7 @@
 import { GrafanaTheme2 } from '@grafana/data';
 
 import { ChartSeries } from '../chartModel';
-import { formatKeyResultValue } from '../../components/format';
+import { formatKeyResultValue } from '../../display/format';
 import { AnnotationModel, KeyResultModel } from '../../okr';
 
 /**

@@ -3,7 +3,7 @@ import type uPlot from 'uplot';
 import { createTheme } from '@grafana/data';
 
 import { KeyResultModel } from '../../okr';
-import { keyResultModel, Q3_END, Q3_START, DAY } from '../../scorecard/testModels';
+import { keyResultModel, Q3_END, Q3_START, DAY } from '../../display/testModels';
 import { ChartSeries } from '../chartModel';
 import { drawTargetSteps } from './targetSteps';
 

@@ -2,7 +2,7 @@ import React, { useId } from 'react';
 
 import { Button, ColorPicker, Combobox, ComboboxOption, Field, StatsPicker, Stack, Switch } from '@grafana/ui';
 
-import { formatKeyResultValue } from '../../components/format';
+import { formatKeyResultValue } from '../../display/format';
 import { KeyResultModel, PeriodContext, SeriesCatalog } from '../../okr';
 import { JsonRecord } from '../model/edits';
 import { MessagesByField } from '../model/messages';

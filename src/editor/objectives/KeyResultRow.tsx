@@ -4,8 +4,8 @@ import React, { useState } from 'react';
 import { GrafanaTheme2 } from '@grafana/data';
 import { Icon, IconButton, Stack, useStyles2, useTheme2 } from '@grafana/ui';
 
-import { formatPercent } from '../../components/format';
-import { statusDisplay } from '../../components/status';
+import { formatPercent } from '../../display/format';
+import { statusDisplay } from '../../display/status';
 import { KeyResultModel, PeriodContext, SeriesCatalog } from '../../okr';
 import { isJsonRecord } from '../model/edits';
 import { groupMessages } from '../model/messages';

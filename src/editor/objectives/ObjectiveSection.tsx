@@ -4,8 +4,8 @@ import React from 'react';
 import { GrafanaTheme2 } from '@grafana/data';
 import { Button, Collapse, IconButton, Stack, useStyles2 } from '@grafana/ui';
 
-import { formatPercent } from '../../components/format';
-import { statusDisplay } from '../../components/status';
+import { formatPercent } from '../../display/format';
+import { statusDisplay } from '../../display/status';
 import { ObjectiveModel } from '../../okr';
 import { isJsonRecord, KeyResultPosition } from '../model/edits';
 import { EditorData } from './editorData';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 
 import { DataFrame, FieldType, getTimeZone } from '@grafana/data';
 
-import { wallClock } from '../../components/clock';
+import { wallClock } from '../../display/clock';
 import {
   buildCatalog,
   evaluate,

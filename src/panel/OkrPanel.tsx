@@ -12,7 +12,7 @@ import { buildCatalog, evaluate, PanelModel, seriesFrames } from '../okr';
 import { Scorecard, WallView } from '../scorecard';
 import { testIds } from '../selectors';
 import { OkrOptions } from '../types';
-import { wallClock } from './clock';
+import { wallClock } from '../display/clock';
 import { useInterpolatedOptions } from './interpolateOptions';
 import { KeyResultSummary, SUMMARY_LINE_PX, summaryLines } from './KeyResultSummary';
 import { choosePanelLayout, layoutWithoutChart, Size } from './layout';

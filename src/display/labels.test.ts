@@ -1,6 +1,6 @@
 import { FieldType, getDisplayProcessor, createTheme, Field } from '@grafana/data';
 
-import { formatPercent } from '../components/format';
+import { formatPercent } from './format';
 import { formatBreachCount, formatCurrentVsTarget, formatForecast, progressMeaning } from './labels';
 import { keyResultModel } from './testModels';
 import type { KeyResultModel } from '../okr';

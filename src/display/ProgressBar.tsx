@@ -4,9 +4,9 @@ import React from 'react';
 import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 
-import { statusDisplay } from '../components/status';
+import { statusDisplay } from './status';
 import { KrStatus } from '../okr';
-import { formatPercent } from '../components/format';
+import { formatPercent } from './format';
 
 interface Props {
   /** Progress as the core computed it: may exceed 1 or fall below 0; null when undefined. */

@@ -5,12 +5,12 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 
 import { isStayKind, KeyResultModel } from '../okr';
-import { StatusChip } from '../scorecard';
-import { BreachIndicator } from '../scorecard/BreachIndicator';
-import { formatCurrentVsTarget } from '../scorecard/labels';
+import { StatusChip } from '../display/StatusChip';
+import { BreachIndicator } from '../display/BreachIndicator';
+import { formatCurrentVsTarget } from '../display/labels';
 import { testIds } from '../selectors';
-import { formatPercent } from './format';
-import { summaryAttributes } from './summaryAttributes';
+import { formatPercent } from '../display/format';
+import { summaryAttributes } from '../display/summaryAttributes';
 
 interface Props {
   keyResult: KeyResultModel;

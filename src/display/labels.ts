@@ -1,6 +1,6 @@
 import { dateTimeFormat } from '@grafana/data';
 
-import { formatKeyResultValue, formatPercent } from '../components/format';
+import { formatKeyResultValue, formatPercent } from './format';
 import { isStayKind, KeyResultKind, KeyResultModel, LatestCheckIn } from '../okr';
 
 /**

@@ -3,7 +3,7 @@ import React from 'react';
 
 import { colorManipulator, createTheme } from '@grafana/data';
 
-import { STATUS_DISPLAY } from '../components/status';
+import { STATUS_DISPLAY } from './status';
 import { KrStatus, STATUS_WORST_FIRST } from '../okr';
 import { chipColors, StatusChip } from './StatusChip';
 

@@ -4,7 +4,7 @@ import React from 'react';
 import { colorManipulator, GrafanaTheme2 } from '@grafana/data';
 import { Icon, useStyles2 } from '@grafana/ui';
 
-import { statusDisplay } from '../components/status';
+import { statusDisplay } from './status';
 import { KrStatus } from '../okr';
 
 interface Props {
