@@ -6,6 +6,7 @@ import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
 import { DEFAULT_ANNOTATION_COLOR, useStyles2, useTheme2 } from '@grafana/ui';
 
 import { formatKeyResultValue, formatPercent } from '../display/format';
+import { forecastParts } from '../display/labels';
 import { AnnotationModel, heldValueAt, KeyResultModel, targetAt, valueOnPace } from '../okr';
 import { ChartSeries, CheckInMarker } from './chartModel';
 import { eventsAt, EventsAt } from './eventsAt';
@@ -175,6 +176,8 @@ function KeyResultLines({ kr, time, value }: { kr: KeyResultModel; time: number;
   // A target that changes over time: the one in force at the hovered time.
   const target = kr.targetSteps.length > 0 ? targetAt(kr, time) : kr.target;
   const breach = kr.breaches.find((b) => time >= b.start && time <= b.end);
+  // Where the trend lands at the period's end, and the run-rate still needed (increase/decrease only).
+  const forecast = forecastParts(kr);
   return (
     <div className={styles.kr} data-testid="okr-tooltip-kr" data-kr-id={kr.id} data-in-breach={String(Boolean(breach))}>
       <div className={styles.krTitle}>{kr.title}</div>
@@ -184,6 +187,8 @@ function KeyResultLines({ kr, time, value }: { kr: KeyResultModel; time: number;
         <Line name="Gap" value={signed(formatKeyResultValue(kr, value - expected), value - expected)} />
       )}
       <Line name="Breach" value={breach ? `yes (${breach.severity})` : 'no'} />
+      {forecast && <Line name="Forecast" value={`${forecast.value}, ${forecast.verdict}`} />}
+      {forecast?.needs && <Line name="Needs" value={forecast.needs} />}
     </div>
   );
 }

@@ -8,8 +8,8 @@ import { isStayKind, KeyResultModel } from '../okr';
 import { StatusChip } from '../display/StatusChip';
 import { BreachIndicator } from '../display/BreachIndicator';
 import { formatCurrentVsTarget } from '../display/labels';
-import { testIds } from '../selectors';
 import { formatPercent } from '../display/format';
+import { InlineMessages } from '../display/InlineMessages';
 import { summaryAttributes } from '../display/summaryAttributes';
 
 interface Props {
@@ -50,8 +50,8 @@ export const KeyResultSummary = React.memo(function KeyResultSummary({ keyResult
         <BreachIndicator count={kr.breachCount} ongoing={kr.ongoingBreach} hideWhenNone />
       </div>
       {kr.messages.length > 0 && (
-        <div className={styles.message} data-testid={testIds.message} title={kr.messages.join('\n')}>
-          {kr.messages.join(' · ')}
+        <div className={styles.message} title={kr.messages.join('\n')}>
+          <InlineMessages messages={kr.messages} />
         </div>
       )}
     </div>

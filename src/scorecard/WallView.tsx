@@ -5,6 +5,7 @@ import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 
 import { formatKeyResultValue, formatPercent, NO_VALUE } from '../display/format';
+import { InlineMessages } from '../display/InlineMessages';
 import { summaryAttributes } from '../display/summaryAttributes';
 import { isStayKind, KeyResultModel, ObjectiveModel, PanelModel } from '../okr';
 import { testIds } from '../selectors';
@@ -176,8 +177,8 @@ function WallSectionView(props: {
           <StatusChip status={objective.status} className={styles.objectiveChip} />
         </div>
         {messages.length > 0 && (
-          <div className={styles.objectiveMessage} title={messages.join('\n')} data-testid={testIds.message}>
-            {messages.join(' · ')}
+          <div className={styles.objectiveMessage} title={messages.join('\n')}>
+            <InlineMessages messages={messages} />
           </div>
         )}
       </div>
@@ -248,8 +249,8 @@ function TileDetail({ kr, timeZone }: { kr: KeyResultModel; timeZone?: string })
   const styles = useStyles2(getTileStyles, kr.status);
   if (kr.messages.length > 0 && (kr.current === null || kr.status === 'invalid' || kr.status === 'noData')) {
     return (
-      <span className={styles.message} data-testid={testIds.message} title={kr.messages.join('\n')}>
-        {kr.messages.join(' · ')}
+      <span className={styles.message} title={kr.messages.join('\n')}>
+        <InlineMessages messages={kr.messages} />
       </span>
     );
   }
