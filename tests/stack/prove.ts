@@ -47,6 +47,7 @@ import {
   Query,
 } from './dashboards';
 import { evaluatePanel, promFrames, sqlFrame } from './evaluate';
+import { renderPanels } from './render';
 import { distLinkProblems, pluginJsonLinkProblems } from './links';
 import { freePort, hasCommand, httpOk, run, start, stopAll, waitFor } from './processes';
 import { expandSqlMacros } from './sqlMacros';
@@ -268,6 +269,23 @@ async function prove(tmp: string): Promise<void> {
         return `${dashboard.title} / ${panel.title}: ${evaluated.count} key results (${evaluated.statuses.join(', ')})`;
       })
     );
+    return `\n    ${lines.join('\n    ')}`;
+  });
+  await step('every panel rendered in the Scenes host with those frames (the built dist/module.js)', async () => {
+    const panels = dashboards.flatMap((dashboard) =>
+      okrPanels(dashboard).map((panel) => {
+        const range = panelRange(dashboard.time.from);
+        const panelFrames = frames.get(panel) ?? [];
+        return {
+          dashboard: dashboard.title,
+          panel,
+          frames: panelFrames,
+          range,
+          keyResults: evaluatePanel(panel, panelFrames, range).count,
+        };
+      })
+    );
+    const lines = await renderPanels(panels, process.env.STACK_SHOTS);
     return `\n    ${lines.join('\n    ')}`;
   });
   await step("kpi-sim's scheduled incidents breach the Ops key results", () => {
