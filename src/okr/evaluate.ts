@@ -101,6 +101,7 @@ export function evaluate(input: EvaluateInput): PanelModel {
     messages,
     query: query.query,
     annotations: annotations.annotations,
+    wallPageSeconds: defs.wall.pageSeconds,
   };
 }
 

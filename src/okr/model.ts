@@ -183,4 +183,6 @@ export interface PanelModel {
   query?: { refId: string; keyResults: number };
   /** The dashboard's annotations (deploys, incidents), sorted by time, for the chart (annotations.ts). */
   annotations: AnnotationModel[];
+  /** The wall view's page interval in seconds (options.wall.pageSeconds, validated; default 15). */
+  wallPageSeconds?: number;
 }

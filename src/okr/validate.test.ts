@@ -104,6 +104,10 @@ describe('panel-level settings fall back with one message each', () => {
     ${{ view: 'wall' }}                               | ${[]}
     ${{ schemaVersion: 99 }}                          | ${['these options were saved by a newer plugin (schemaVersion 99; this one reads up to 3): settings it does not know are ignored']}
     ${{ breaches: { minDurationSeconds: -5 } }}       | ${['breaches.minDurationSeconds -5 must be a number ≥ 0; using 0']}
+    ${{ wall: { pageSeconds: 0.5 } }}                 | ${['wall.pageSeconds 0.5 must be a number of seconds, at least 1; pages turn every 15 s']}
+    ${{ wall: { pageSeconds: 'soon' } }}              | ${["wall.pageSeconds 'soon' must be a number of seconds, at least 1; pages turn every 15 s"]}
+    ${{ wall: 20 }}                                   | ${['wall 20 must be an object such as {"pageSeconds": 15}; pages turn every 15 s']}
+    ${{ wall: {} }}                                   | ${[]}
   `('$options → $messages', ({ options, messages }) => {
     expect(validateOptions(options).messages).toEqual(messages);
   });
@@ -113,11 +117,13 @@ describe('panel-level settings fall back with one message each', () => {
       fiscalYearStartMonth: '3',
       tolerances: { atRisk: '0.1', offTrack: 0.2 },
       breaches: { minDurationSeconds: '30' },
+      wall: { pageSeconds: '30' },
     });
-    expect([defs.fiscalYearStartMonth, defs.tolerances, defs.breaches]).toEqual([
+    expect([defs.fiscalYearStartMonth, defs.tolerances, defs.breaches, defs.wall]).toEqual([
       3,
       { atRisk: 0.1, offTrack: 0.2 },
       { minDurationSeconds: 30 },
+      { pageSeconds: 30 },
     ]);
   });
 });

@@ -18,7 +18,13 @@
  *   whose table holds the check-ins (checkIns.ts), and a key result with no series is updated by hand
  *   (keyResultDef.ts); a refId that is not text is reported, and such key results say they have no check-ins.
  */
-import { DEFAULT_BREACH_OPTIONS, DEFAULT_TOLERANCES, OPTIONS_SCHEMA_VERSION, type StatusTolerances } from '../types';
+import {
+  DEFAULT_BREACH_OPTIONS,
+  DEFAULT_TOLERANCES,
+  DEFAULT_WALL_OPTIONS,
+  OPTIONS_SCHEMA_VERSION,
+  type StatusTolerances,
+} from '../types';
 import { readKeyResult, type KeyResultDef } from './keyResultDef';
 import { asRecord, isRecord, isUnset, nonEmptyString, quote, readNumber } from './readers';
 
@@ -38,6 +44,8 @@ export interface PanelDefs {
   fiscalYearStartMonth: number;
   tolerances: StatusTolerances;
   breaches: { minDurationSeconds: number };
+  /** The wall view's page interval (wall.pageSeconds), at least 1 s. */
+  wall: { pageSeconds: number };
   objectives: ObjectiveDef[];
   /** The check-in query; `configured` also when its refId is unusable (key results without series are then manual). */
   checkInQuery: CheckInQueryDef;
@@ -70,6 +78,7 @@ export function validateOptions(options: unknown): PanelDefs {
     fiscalYearStartMonth: readFiscalStart(source.fiscalYearStartMonth, messages),
     tolerances: readTolerances(source.tolerances, messages),
     breaches: readBreachOptions(source.breaches, messages),
+    wall: readWallOptions(source.wall, messages),
     objectives: withUniqueKeyResultIds(objectives),
     checkInQuery,
     messages,
@@ -183,6 +192,29 @@ function readTolerances(value: unknown, messages: string[]): StatusTolerances {
     `tolerances ${quote(value)} need 0 ≤ atRisk ≤ offTrack; using ${DEFAULT_TOLERANCES.atRisk}/${DEFAULT_TOLERANCES.offTrack}`
   );
   return { ...DEFAULT_TOLERANCES };
+}
+
+/** wall.pageSeconds: a number of seconds, at least 1 (default 15); anything else says so and uses 15. */
+function readWallOptions(value: unknown, messages: string[]): { pageSeconds: number } {
+  const fallback = DEFAULT_WALL_OPTIONS.pageSeconds;
+  if (value === undefined || value === null) {
+    return { pageSeconds: fallback };
+  }
+  if (!isRecord(value)) {
+    messages.push(`wall ${quote(value)} must be an object such as {"pageSeconds": 15}; pages turn every ${fallback} s`);
+    return { pageSeconds: fallback };
+  }
+  if (value.pageSeconds === undefined || value.pageSeconds === null) {
+    return { pageSeconds: fallback };
+  }
+  const seconds = readNumber(value.pageSeconds, 'wall.pageSeconds');
+  if (!seconds.ok || seconds.value < 1) {
+    messages.push(
+      `wall.pageSeconds ${quote(value.pageSeconds)} must be a number of seconds, at least 1; pages turn every ${fallback} s`
+    );
+    return { pageSeconds: fallback };
+  }
+  return { pageSeconds: seconds.value };
 }
 
 function readBreachOptions(value: unknown, messages: string[]): { minDurationSeconds: number } {

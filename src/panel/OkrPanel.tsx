@@ -84,7 +84,7 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
       )}
       {layout.kind === 'wall' && (
         <Guarded name="wall view">
-          {<WallView model={model} timeZone={timeZone} pageSeconds={interpolated.wall?.pageSeconds} {...layout.card} />}
+          {<WallView model={model} timeZone={timeZone} pageSeconds={model.wallPageSeconds} {...layout.card} />}
         </Guarded>
       )}
       {layout.kind === 'combined' && chart && (
