@@ -11,7 +11,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 
-import type { PeerRequest, PeerResult, PeerSamples, SubjectName } from './page/peer';
+import type { PeerRequest, PeerResult, PeerSamples, SubjectName } from './page/types';
 import { collectPageErrors, launchChromium } from '../sandbox/browser';
 import { startSandbox } from '../sandbox/server';
 
