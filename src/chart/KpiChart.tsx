@@ -57,8 +57,10 @@ export function KpiChart({ chart, timeRange, timeZone, width, height, onZoom, ev
     [structure, theme, timeZone]
   );
 
-  // The same element while the series are the same, so a resize or a hover does not re-render the legend.
-  const legend = useMemo(() => chartLegend(chart.series), [chart.series]);
+  // The same element while the series' structure is the same (the legend shows only labels, colours and
+  // axes), so a streamed point, a refresh, a resize or a hover does not re-render the legend.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const legend = useMemo(() => chartLegend(chart.series), [structure]);
   const [plot, setPlot] = useState<uPlot | null>(null);
   useEffect(() => (plot ? syncCrosshair(plot, eventBus) : undefined), [plot, eventBus]);
 

@@ -11,7 +11,7 @@ import {
 } from '@grafana/schema';
 import { UPlotConfigBuilder } from '@grafana/ui';
 
-import { AnnotationModel, KeyResultModel } from '../okr';
+import { AnnotationModel } from '../okr';
 import { ChartSeries } from './chartModel';
 import { annotationLinesHook, annotationRegionsHook } from './overlays/annotations';
 import { asOfHook } from './overlays/asOf';
@@ -19,6 +19,7 @@ import { breachLineHook, breachRegionsHook } from './overlays/breaches';
 import { checkInsHook } from './overlays/checkIns';
 import { forecastBandHook, forecastLineHook } from './overlays/forecast';
 import { OverlayContext } from './overlays/overlayContext';
+import { seriesOverlays } from './overlays/overlayData';
 import { paceHook } from './overlays/pace';
 import { periodBandsHook } from './overlays/periodBands';
 import { targetsHook } from './overlays/targets';
@@ -122,10 +123,7 @@ function addValueScale({ builder, entry, theme, overlays, placement }: ValueScal
     orientation: ScaleOrientation.Vertical,
     direction: ScaleDirection.Up,
     range: (u: uPlot, dataMin: number | null, dataMax: number | null) => {
-      const marks = overlays
-        .getSeries()
-        .filter((s) => s.scaleKey === scaleKey)
-        .flatMap((s) => s.keyResults.flatMap(overlayValues));
+      const marks = seriesOverlays(overlays).marks.get(scaleKey) ?? [];
       const range = yRangeWithMarks(dataMin, dataMax, marks);
       overlays.offScale.set(scaleKey, range.offScale);
       return [field?.config.min ?? range.min, field?.config.max ?? range.max];
@@ -137,19 +135,6 @@ function addValueScale({ builder, entry, theme, overlays, placement }: ValueScal
     theme,
     formatValue: (value, decimals) => formatFieldValue(field, value, decimals),
   });
-}
-
-/** The values a key result draws on its scale, which the axis should show. */
-function overlayValues(kr: KeyResultModel): number[] {
-  const steps = kr.targetSteps.flatMap((step) => [step.value, step.max]);
-  const values = [kr.target, kr.targetMax, ...steps].filter((value): value is number => value !== null);
-  if (!kr.kind.startsWith('stay')) {
-    values.push(...kr.pace.map((vertex) => vertex.value));
-  }
-  if (kr.forecast.ok) {
-    values.push(kr.forecast.value);
-  }
-  return values;
 }
 
 function formatFieldValue(field: Field | undefined, value: number, decimals?: number | null): string {

@@ -12,7 +12,7 @@
  * The scaling runs are COLD: each gets fresh arrays, so no remembered extraction or scan helps.
  * Then the render benchmark (./render.ts): the panel with every overlay against bare uPlot in headless
  * Chromium at 10k / 100k / 1M points (goal ≤ 1.15× at 1M), and the gzipped size of dist/module.js
- * (goal < 150 KiB).
+ * (goal < 150 KiB); and the peers (./peer.ts): Grafana's TimeSeries at live size, many breaches, the heap.
  *
  * Prints the tables, then as the LAST line one JSON object for CI to parse.
  */
@@ -21,6 +21,7 @@ import { performance } from 'perf_hooks';
 import * as grafanaData from '@grafana/data';
 import type { DataFrame } from '@grafana/data';
 import { evaluate as evaluateCore } from '../../src/okr';
+import { peerJson, printPeer, runPeerBench } from './peer';
 import { PHASES, Phase, RenderBench, runRenderBench } from './render';
 
 type Evaluate = typeof evaluateCore;
@@ -315,6 +316,7 @@ async function main(): Promise<void> {
     okrTableFrame(grafana, 100),
   ]);
   const render = await runRenderBench();
+  const peer = await runPeerBench();
 
   console.log('');
   console.log('points      KRs  median ms  ms per 1M points');
@@ -332,10 +334,14 @@ async function main(): Promise<void> {
   console.log('');
   printRender(render);
   console.log('');
+  printPeer(peer);
+  console.log('');
   const at = (points: number) => Number(rows.find((row) => row.points === points)!.ms.toFixed(3));
   console.log(
     JSON.stringify({
       evalMsFor1MPoints10KRs: at(1_000_000),
+      // The same row: the 10 key results all read the one series `mrr`.
+      evalMsFor1MPoints10KRsOneSeries: at(1_000_000),
       evalMsFor100kPoints10KRs: at(100_000),
       evalMsFor2MPoints10KRs: at(2_000_000),
       appendMsAt100k: Number(appendMs.toFixed(3)),
@@ -343,6 +349,8 @@ async function main(): Promise<void> {
       evalMsEach200Series10kPoints: Number(eachMs.toFixed(3)),
       evalMsOkrTable1000RowsOn1M: Number(tableMs.toFixed(3)),
       ...renderJson(render),
+      // After renderJson: redrawRatioVsUplot10k is the live-size row's (3 key results), not the 2-KR render row's.
+      ...peerJson(peer),
     })
   );
 }

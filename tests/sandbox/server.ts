@@ -29,7 +29,7 @@ export type { GrafanaLine, HostVersions };
 const BUILDS = path.join(ROOT, 'tests/sandbox/.build');
 
 export interface SandboxOptions {
-  /** Also build the render benchmark's page (/bench.html, tests/bench/render.ts). */
+  /** Also build the render benchmark's pages (/bench.html, tests/bench/render.ts; /peer.html, tests/bench/peer.ts). */
   bench?: boolean;
   /** The Grafana line to host: '12' (the root's packages, the default) or '13' (tests/hosts/grafana13). */
   grafana?: GrafanaLine;
@@ -70,6 +70,13 @@ export async function buildHost(
         ...common,
         entryPoints: [path.join(ROOT, 'tests/sandbox/host/bench.tsx')],
         outdir: path.join(outdir, 'bench'),
+        define: { ...define, 'process.env.NODE_ENV': '"production"', global: 'window' },
+      }),
+      // The peers' page (/peer.html, tests/bench/peer.ts): Grafana's TimeSeries, and the breach-heavy panel.
+      build({
+        ...common,
+        entryPoints: [path.join(ROOT, 'tests/bench/page/peer.tsx')],
+        outdir: path.join(outdir, 'peer'),
         define: { ...define, 'process.env.NODE_ENV': '"production"', global: 'window' },
       })
     );
@@ -169,6 +176,7 @@ const pages: Record<string, string> = {
   '/': 'tests/sandbox/index.html',
   '/index.html': 'tests/sandbox/index.html',
   '/bench.html': 'tests/sandbox/bench.html',
+  '/peer.html': 'tests/bench/page/peer.html',
 };
 
 function resolveFile(routes: Routes, pathname: string): string | null {

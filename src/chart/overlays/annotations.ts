@@ -23,14 +23,15 @@ export const ANNOTATION_MARKER_SIZE = 5;
 export function annotationRegionsHook(context: OverlayContext) {
   const colorOf = annotationColor(context);
   return (u: uPlot) => {
+    const regions = visible(u, context.getAnnotations()).filter((annotation) => annotation.timeEnd !== null);
+    if (regions.length === 0) {
+      return;
+    }
     inPlotArea(u, (ctx) => {
-      for (const annotation of visible(u, context.getAnnotations())) {
-        if (annotation.timeEnd === null) {
-          continue;
-        }
+      for (const annotation of regions) {
         const left = xPos(u, annotation.time);
-        ctx.fillStyle = colorManipulator.alpha(colorOf(annotation), REGION_ALPHA);
-        ctx.fillRect(left, u.bbox.top, xPos(u, annotation.timeEnd) - left, u.bbox.height);
+        ctx.fillStyle = colorOf(annotation, REGION_ALPHA);
+        ctx.fillRect(left, u.bbox.top, xPos(u, annotation.timeEnd!) - left, u.bbox.height);
       }
     });
   };
@@ -91,14 +92,17 @@ function drawMarkers(u: uPlot, annotations: AnnotationModel[], colorOf: (annotat
   ctx.restore();
 }
 
-function annotationColor(context: OverlayContext): (annotation: AnnotationModel) => string {
+/** An annotation's colour (at `alpha`, for a region's tint), resolved and parsed once per name and alpha. */
+function annotationColor(context: OverlayContext): (annotation: AnnotationModel, alpha?: number) => string {
   const byName = new Map<string, string>();
-  return (annotation) => {
+  return (annotation, alpha) => {
     const name = annotation.color ?? DEFAULT_ANNOTATION_COLOR;
-    let color = byName.get(name);
+    const key = alpha === undefined ? name : `${name}\u0000${alpha}`;
+    let color = byName.get(key);
     if (color === undefined) {
       color = context.theme.visualization.getColorByName(name);
-      byName.set(name, color);
+      color = alpha === undefined ? color : colorManipulator.alpha(color, alpha);
+      byName.set(key, color);
     }
     return color;
   };

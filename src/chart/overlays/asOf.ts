@@ -2,6 +2,7 @@ import type uPlot from 'uplot';
 
 import { drawLabel, inPlotArea, pixelRatio, xPos } from './canvas';
 import { OverlayContext } from './overlayContext';
+import { seriesOverlays } from './overlayData';
 
 /**
  * draw hook: a vertical marker at the as-of time (min of period end, range end and now) of the key
@@ -11,13 +12,9 @@ export function asOfHook(context: OverlayContext) {
   const color = context.theme.colors.text.primary;
   const labelBackground = context.theme.colors.background.primary;
   return (u: uPlot) => {
-    const times = new Set<number>();
-    for (const series of context.getSeries()) {
-      for (const kr of series.keyResults) {
-        if (kr.asOf !== null && kr.period && kr.asOf < kr.period.end) {
-          times.add(kr.asOf);
-        }
-      }
+    const times = seriesOverlays(context).asOfTimes;
+    if (times.length === 0) {
+      return;
     }
     const ratio = pixelRatio();
     inPlotArea(u, (ctx) => {

@@ -1,34 +1,30 @@
 import type uPlot from 'uplot';
 
-import { colorManipulator, GrafanaTheme2 } from '@grafana/data';
-
-import { Breach, lowerBound } from '../../okr';
+import { lowerBound } from '../../okr';
+import { addSpanRects } from './breachSpans';
 import { hasScale, inPlotArea, pixelRatio, xPos, yPos } from './canvas';
-import { forEachKeyResult, OverlayContext } from './overlayContext';
+import { OverlayContext } from './overlayContext';
+import { seriesOverlays } from './overlayData';
 
-/** Warning breaches in the theme's warning colour, critical ones in its error colour. */
-export function breachColor(breach: Pick<Breach, 'severity'>, theme: GrafanaTheme2): string {
-  return breach.severity === 'critical' ? theme.colors.error.main : theme.colors.warning.main;
-}
-
-/** drawClear hook: each breach's time span shaded by severity, under the series. */
+/**
+ * drawClear hook: each breach's time span shaded by severity, under the series. One path per colour (the
+ * spans are grouped once per data change, overlayData.ts); a breach as short as one sample still gets a
+ * visible sliver. Where two breaches of one severity overlap, their union is shaded once.
+ */
 export function breachRegionsHook(context: OverlayContext) {
-  // Parsed once, not per breach per draw.
-  const shade = {
-    critical: colorManipulator.alpha(breachColor({ severity: 'critical' }, context.theme), 0.18),
-    warning: colorManipulator.alpha(breachColor({ severity: 'warning' }, context.theme), 0.18),
-  };
   return (u: uPlot) => {
+    const { regions } = seriesOverlays(context);
+    if (regions.length === 0) {
+      return;
+    }
+    const minWidth = 2 * pixelRatio();
     inPlotArea(u, (ctx) => {
-      forEachKeyResult(context, (kr) => {
-        for (const breach of kr.breaches) {
-          const left = xPos(u, breach.start);
-          // A breach as short as one sample still gets a visible sliver.
-          const width = Math.max(xPos(u, breach.end) - left, 2 * pixelRatio());
-          ctx.fillStyle = shade[breach.severity];
-          ctx.fillRect(left, u.bbox.top, width, u.bbox.height);
-        }
-      });
+      for (const spans of regions) {
+        ctx.beginPath();
+        addSpanRects(ctx, u, spans, minWidth);
+        ctx.fillStyle = spans.color;
+        ctx.fill();
+      }
     });
   };
 }
@@ -36,12 +32,16 @@ export function breachRegionsHook(context: OverlayContext) {
 /**
  * draw hook: the series line re-stroked in the breach colour inside each breach, so the bad stretch of
  * the line itself changes colour. Per series and colour: one clip of all that colour's breach spans, then
- * uPlot's own stroke path for the series again — O(breaches), not O(samples), and the exact same line.
+ * uPlot's own stroke path for the series again — O(visible breaches), not O(samples), and the exact same line.
  * `_paths` is uPlot's cache of the series' drawn paths (not in its typings); without it the samples
  * inside the breaches are stroked instead.
  */
 export function breachLineHook(context: OverlayContext) {
   return (u: uPlot) => {
+    const { lines } = seriesOverlays(context);
+    if (lines.every((spans) => spans.length === 0)) {
+      return;
+    }
     const ratio = pixelRatio();
     inPlotArea(u, (ctx) => {
       context.getSeries().forEach((series, index) => {
@@ -50,18 +50,12 @@ export function breachLineHook(context: OverlayContext) {
           return;
         }
         const stroke = drawnStroke(u, seriesIndex);
-        for (const [color, spans] of spansByColor(
-          series.keyResults.flatMap((kr) => kr.breaches),
-          context.theme
-        )) {
+        for (const spans of lines[index] ?? []) {
           ctx.save();
           ctx.beginPath();
-          for (const span of spans) {
-            const left = xPos(u, span.start);
-            ctx.rect(left, u.bbox.top, Math.max(xPos(u, span.end) - left, ratio), u.bbox.height);
-          }
+          addSpanRects(ctx, u, spans, ratio);
           ctx.clip();
-          ctx.strokeStyle = color;
+          ctx.strokeStyle = spans.color;
           ctx.lineWidth = 2.5 * ratio;
           ctx.lineJoin = 'round';
           if (stroke) {
@@ -69,15 +63,15 @@ export function breachLineHook(context: OverlayContext) {
           } else {
             const times = u.data[0] as ArrayLike<number>;
             const values = u.data[seriesIndex] as ArrayLike<number | null | undefined>;
-            spans.forEach((span) =>
+            spans.starts.forEach((start, i) =>
               strokeSamples({
                 ctx,
                 u,
                 times,
                 values,
                 scaleKey: series.scaleKey,
-                from: lowerBound(times, span.start) - 1,
-                to: lowerBound(times, span.end) + 1,
+                from: lowerBound(times, start) - 1,
+                to: lowerBound(times, spans.ends[i]) + 1,
               })
             );
           }
@@ -93,16 +87,6 @@ function drawnStroke(u: uPlot, seriesIndex: number): Path2D | null {
   return typeof Path2D !== 'undefined' && cached instanceof Path2D ? cached : null;
 }
 
-/** Breach spans grouped by their colour; a critical breach is drawn over a warning one it overlaps. */
-function spansByColor(breaches: readonly Breach[], theme: GrafanaTheme2): Map<string, Breach[]> {
-  const groups = new Map<string, Breach[]>();
-  const ordered = [...breaches].sort((a, b) => Number(a.severity === 'critical') - Number(b.severity === 'critical'));
-  for (const breach of ordered) {
-    const color = breachColor(breach, theme);
-    groups.set(color, [...(groups.get(color) ?? []), breach]);
-  }
-  return groups;
-}
 interface StrokeInput {
   ctx: CanvasRenderingContext2D;
   u: uPlot;

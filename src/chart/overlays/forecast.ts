@@ -1,10 +1,9 @@
 import type uPlot from 'uplot';
 
-import { colorManipulator } from '@grafana/data';
-
 import { KeyResultModel } from '../../okr';
 import { drawLabel, hasScale, inPlotArea, pixelRatio, xPos, yPos } from './canvas';
 import { forEachKeyResult, formatValue, OverlayContext } from './overlayContext';
+import { seriesOverlays } from './overlayData';
 
 /** How many residual standard deviations the forecast band spans on each side of the trend. */
 const BAND_SIGMAS = 2;
@@ -33,14 +32,15 @@ function forecastSegment(
  */
 export function forecastBandHook(context: OverlayContext) {
   return (u: uPlot) => {
+    const { forecastFills } = seriesOverlays(context);
     inPlotArea(u, (ctx) => {
-      forEachKeyResult(context, (kr, series) => {
+      forEachKeyResult(context, (kr, series, seriesIndex) => {
         const segment = forecastSegment(kr);
         if (!segment || segment.band === 0 || kr.kind.startsWith('stay') || !hasScale(u, series.scaleKey)) {
           return;
         }
         const key = series.scaleKey;
-        ctx.fillStyle = colorManipulator.alpha(series.color, 0.12);
+        ctx.fillStyle = forecastFills[seriesIndex - 1];
         ctx.beginPath();
         ctx.moveTo(xPos(u, segment.from), yPos(u, segment.start + segment.band, key));
         ctx.lineTo(xPos(u, segment.to), yPos(u, segment.end + segment.band, key));

@@ -4,6 +4,7 @@ import { colorManipulator, GrafanaTheme2 } from '@grafana/data';
 
 import { drawLabel, inPlotArea, pixelRatio, xPos } from './canvas';
 import { OverlayContext } from './overlayContext';
+import { seriesOverlays } from './overlayData';
 
 /**
  * Text ink at 4%: about 1.08:1 on the light background, so a band reads as a tint, not as a greyed-out
@@ -55,20 +56,13 @@ export function periodBandsHook(context: OverlayContext) {
   const colors = periodBandColors(context.theme);
 
   return (u: uPlot) => {
-    const periods = new Map<string, { start: number; end: number; label: string }>();
-    for (const series of context.getSeries()) {
-      for (const kr of series.keyResults) {
-        if (kr.period) {
-          periods.set(`${kr.period.start}|${kr.period.end}`, kr.period);
-        }
-      }
-    }
-    if (periods.size === 0) {
+    const { periods } = seriesOverlays(context);
+    if (periods.length === 0) {
       return;
     }
     const ratio = pixelRatio();
     inPlotArea(u, (ctx) => {
-      for (const period of periods.values()) {
+      for (const period of periods) {
         const left = xPos(u, period.start);
         const right = xPos(u, period.end);
         if (fillsBand({ left, right, plotLeft: u.bbox.left, plotWidth: u.bbox.width })) {

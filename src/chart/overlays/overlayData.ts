@@ -1,0 +1,101 @@
+import { colorManipulator, GrafanaTheme2 } from '@grafana/data';
+
+import { ChartSeries } from '../chartModel';
+import { Breach, BreachSeverity, KeyResultModel, PeriodModel } from '../../okr';
+import { ColorSpans, groupSpans } from './breachSpans';
+import { OverlayContext } from './overlayContext';
+
+/**
+ * What the overlay hooks draw, derived from the chart's series once per data change (a new series array from
+ * the panel) and read on every draw: a resize, a zoom or a cursor-driven redraw rebuilds no map, set, sorted
+ * array or colour. Keyed by the overlay context, so a new theme (a new config, a new context) starts afresh.
+ */
+export interface SeriesOverlays {
+  /** The key results' distinct periods, in first-seen order. */
+  periods: PeriodModel[];
+  /** The distinct as-of times still inside their period. */
+  asOfTimes: number[];
+  /** Every charted breach, shaded by severity: warning first, so critical lies over it. */
+  regions: ColorSpans[];
+  /** Per chart series (index 0 = uPlot series 1): its breaches in the breach colours, warning first. */
+  lines: ColorSpans[][];
+  /** Per chart series: its colour at the forecast band's alpha. */
+  forecastFills: string[];
+  /** Per y scale: the overlay values on it the axis should take in (yRange.ts). */
+  marks: Map<string, number[]>;
+}
+
+/** Warning breaches in the theme's warning colour, critical ones in its error colour. */
+export function breachColor(breach: Pick<Breach, 'severity'>, theme: GrafanaTheme2): string {
+  return breach.severity === 'critical' ? theme.colors.error.main : theme.colors.warning.main;
+}
+
+const REGION_ALPHA = 0.18;
+const FORECAST_ALPHA = 0.12;
+const SEVERITIES: BreachSeverity[] = ['warning', 'critical'];
+
+const memo = new WeakMap<OverlayContext, { series: ChartSeries[]; overlays: SeriesOverlays }>();
+
+export function seriesOverlays(context: OverlayContext): SeriesOverlays {
+  const series = context.getSeries();
+  const last = memo.get(context);
+  if (last?.series === series) {
+    return last.overlays;
+  }
+  const overlays = buildSeriesOverlays(series, context.theme);
+  memo.set(context, { series, overlays });
+  return overlays;
+}
+
+export function buildSeriesOverlays(series: ChartSeries[], theme: GrafanaTheme2): SeriesOverlays {
+  const keyResults = series.flatMap((entry) => entry.keyResults);
+  const periods = new Map<string, PeriodModel>();
+  const asOfTimes = new Set<number>();
+  for (const kr of keyResults) {
+    if (kr.period) {
+      periods.set(`${kr.period.start}|${kr.period.end}`, kr.period);
+      if (kr.asOf !== null && kr.asOf < kr.period.end) {
+        asOfTimes.add(kr.asOf);
+      }
+    }
+  }
+  const colored = (alpha: number | null) =>
+    SEVERITIES.map((severity): [BreachSeverity, string] => {
+      const color = breachColor({ severity }, theme);
+      return [severity, alpha === null ? color : colorManipulator.alpha(color, alpha)];
+    });
+  const severityOf = (breach: Breach) => breach.severity;
+  const marks = new Map<string, number[]>();
+  for (const entry of series) {
+    const onScale = marks.get(entry.scaleKey) ?? [];
+    entry.keyResults.forEach((kr) => onScale.push(...overlayValues(kr)));
+    marks.set(entry.scaleKey, onScale);
+  }
+  return {
+    periods: [...periods.values()],
+    asOfTimes: [...asOfTimes],
+    regions: groupSpans(breachesOf(keyResults), severityOf, colored(REGION_ALPHA)),
+    lines: series.map((entry) => groupSpans(breachesOf(entry.keyResults), severityOf, colored(null))),
+    forecastFills: series.map((entry) => colorManipulator.alpha(entry.color, FORECAST_ALPHA)),
+    marks,
+  };
+}
+
+function* breachesOf(keyResults: KeyResultModel[]): Iterable<Breach> {
+  for (const kr of keyResults) {
+    yield* kr.breaches;
+  }
+}
+
+/** The values a key result draws on its scale, which the axis should show. */
+export function overlayValues(kr: KeyResultModel): number[] {
+  const steps = kr.targetSteps.flatMap((step) => [step.value, step.max]);
+  const values = [kr.target, kr.targetMax, ...steps].filter((value): value is number => value !== null);
+  if (!kr.kind.startsWith('stay')) {
+    values.push(...kr.pace.map((vertex) => vertex.value));
+  }
+  if (kr.forecast.ok) {
+    values.push(kr.forecast.value);
+  }
+  return values;
+}
