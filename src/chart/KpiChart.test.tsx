@@ -3,7 +3,7 @@ import React from 'react';
 
 import { dateTime, EventBusSrv } from '@grafana/data';
 
-import { keyResultModel } from '../scorecard/testModels';
+import { keyResultModel } from '../display/testModels';
 import { ChartModel } from './chartModel';
 import { KpiChart } from './KpiChart';
 

@@ -3,7 +3,7 @@ import type uPlot from 'uplot';
 import { colorManipulator, createTheme } from '@grafana/data';
 
 import { Breach, BreachSeverity } from '../../okr';
-import { DAY, keyResultModel, Q3_START } from '../../scorecard/testModels';
+import { DAY, keyResultModel, Q3_START } from '../../display/testModels';
 import { ChartSeries } from '../chartModel';
 import { breachLineHook, breachRegionsHook } from './breaches';
 import { groupSpans } from './breachSpans';
