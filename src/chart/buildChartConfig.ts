@@ -19,7 +19,7 @@ import { breachLineHook, breachRegionsHook } from './overlays/breaches';
 import { checkInsHook } from './overlays/checkIns';
 import { forecastBandHook, forecastLineHook } from './overlays/forecast';
 import { OverlayContext } from './overlays/overlayContext';
-import { seriesOverlays } from './overlays/overlayData';
+import { forecastsInView, seriesOverlays } from './overlays/overlayData';
 import { paceHook } from './overlays/pace';
 import { periodBandsHook } from './overlays/periodBands';
 import { targetsHook } from './overlays/targets';
@@ -123,8 +123,10 @@ function addValueScale({ builder, entry, theme, overlays, placement }: ValueScal
     orientation: ScaleOrientation.Vertical,
     direction: ScaleDirection.Up,
     range: (u: uPlot, dataMin: number | null, dataMax: number | null) => {
-      const marks = seriesOverlays(overlays).marks.get(scaleKey) ?? [];
-      const range = yRangeWithMarks(dataMin, dataMax, marks);
+      const { marks, forecastMarks } = seriesOverlays(overlays);
+      const xMax = u.scales.x?.max ?? Infinity;
+      const inView = forecastsInView(forecastMarks.get(scaleKey) ?? [], xMax);
+      const range = yRangeWithMarks(dataMin, dataMax, [...(marks.get(scaleKey) ?? []), ...inView]);
       overlays.offScale.set(scaleKey, range.offScale);
       return [field?.config.min ?? range.min, field?.config.max ?? range.max];
     },

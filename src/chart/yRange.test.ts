@@ -1,3 +1,4 @@
+import { forecastsInView } from './overlays/overlayData';
 import { yRangeWithMarks } from './yRange';
 
 describe('yRangeWithMarks', () => {
@@ -32,5 +33,28 @@ describe('yRangeWithMarks', () => {
 
   it('without data or marks the range is 0…1', () => {
     expect(yRangeWithMarks(null, null, [])).toEqual({ min: 0, max: 1, offScale: [] });
+  });
+});
+
+describe('forecastsInView: a forecast stretches the axis only when its end is in view', () => {
+  const forecasts = [
+    { to: 1_000, value: -1_800 },
+    { to: 5_000, value: 900 },
+  ];
+  it.each`
+    xMax        | values
+    ${999}      | ${[]}
+    ${1_000}    | ${[-1_800]}
+    ${4_000}    | ${[-1_800]}
+    ${Infinity} | ${[-1_800, 900]}
+  `('visible up to $xMax → $values', ({ xMax, values }) => {
+    expect(forecastsInView(forecasts, xMax)).toEqual(values);
+  });
+
+  it('so a 24-hour range a month before the period ends keeps the data and target only', () => {
+    const dataAndTarget = yRangeWithMarks(180, 860, [400]);
+    const withFarForecast = yRangeWithMarks(180, 860, [400, ...forecastsInView(forecasts.slice(0, 1), 0)]);
+    expect(withFarForecast).toEqual(dataAndTarget);
+    expect(dataAndTarget.min).toBeGreaterThan(0);
   });
 });

@@ -23,6 +23,12 @@ export interface SeriesOverlays {
   forecastFills: string[];
   /** Per y scale: the overlay values on it the axis should take in (yRange.ts). */
   marks: Map<string, number[]>;
+  /**
+   * Per y scale: where each forecast ends (the period's end) and its value there. The axis takes one in only
+   * when that end is in view: a 24-hour range a month before the period ends must not stretch to a trend
+   * extrapolated a month ahead (latency "down to −1.8 s").
+   */
+  forecastMarks: Map<string, Array<{ to: number; value: number }>>;
 }
 
 /** Warning breaches in the theme's warning colour, critical ones in its error colour. */
@@ -66,10 +72,18 @@ export function buildSeriesOverlays(series: ChartSeries[], theme: GrafanaTheme2)
     });
   const severityOf = (breach: Breach) => breach.severity;
   const marks = new Map<string, number[]>();
+  const forecastMarks = new Map<string, Array<{ to: number; value: number }>>();
   for (const entry of series) {
     const onScale = marks.get(entry.scaleKey) ?? [];
-    entry.keyResults.forEach((kr) => onScale.push(...overlayValues(kr)));
+    const forecasts = forecastMarks.get(entry.scaleKey) ?? [];
+    entry.keyResults.forEach((kr) => {
+      onScale.push(...overlayValues(kr));
+      if (kr.forecast.ok) {
+        forecasts.push({ to: kr.forecast.to, value: kr.forecast.value });
+      }
+    });
     marks.set(entry.scaleKey, onScale);
+    forecastMarks.set(entry.scaleKey, forecasts);
   }
   return {
     periods: [...periods.values()],
@@ -78,6 +92,7 @@ export function buildSeriesOverlays(series: ChartSeries[], theme: GrafanaTheme2)
     lines: series.map((entry) => groupSpans(breachesOf(entry.keyResults), severityOf, colored(null))),
     forecastFills: series.map((entry) => colorManipulator.alpha(entry.color, FORECAST_ALPHA)),
     marks,
+    forecastMarks,
   };
 }
 
@@ -87,15 +102,20 @@ function* breachesOf(keyResults: KeyResultModel[]): Iterable<Breach> {
   }
 }
 
-/** The values a key result draws on its scale, which the axis should show. */
+/**
+ * The values a key result draws on its scale, which the axis should show wherever the chart's range is;
+ * the forecast's end value only counts when the period's end is in view (forecastMarks).
+ */
 export function overlayValues(kr: KeyResultModel): number[] {
   const steps = kr.targetSteps.flatMap((step) => [step.value, step.max]);
   const values = [kr.target, kr.targetMax, ...steps].filter((value): value is number => value !== null);
   if (!kr.kind.startsWith('stay')) {
     values.push(...kr.pace.map((vertex) => vertex.value));
   }
-  if (kr.forecast.ok) {
-    values.push(kr.forecast.value);
-  }
   return values;
+}
+
+/** The forecast values whose end (the period's end) lies within the visible x range, up to `xMax`. */
+export function forecastsInView(forecasts: ReadonlyArray<{ to: number; value: number }>, xMax: number): number[] {
+  return forecasts.filter((forecast) => forecast.to <= xMax).map((forecast) => forecast.value);
 }
