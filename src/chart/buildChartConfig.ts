@@ -135,6 +135,9 @@ function addValueScale({ builder, entry, theme, overlays, placement }: ValueScal
     scaleKey,
     placement,
     theme,
+    // The field's decimals, as Grafana's time series passes them: with 0 (a count) only whole ticks are
+    // labelled, never "2 2 2 1 1 1" for ticks 0.2 apart.
+    decimals: field?.config.decimals,
     formatValue: (value, decimals) => formatFieldValue(field, value, decimals),
   });
 }
