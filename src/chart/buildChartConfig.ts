@@ -77,6 +77,7 @@ export function buildChartConfig({
         entry,
         theme,
         overlays,
+        getTimeRange,
         placement: scales.size === 0 ? AxisPlacement.Left : AxisPlacement.Right,
       });
       scales.add(entry.scaleKey);
@@ -112,11 +113,12 @@ interface ValueScaleInput {
   entry: ChartSeries;
   theme: GrafanaTheme2;
   overlays: OverlayContext;
+  getTimeRange: () => TimeRange;
   placement: AxisPlacement;
 }
 
 /** A y scale whose range always takes in the overlays on it (targets, pace, forecast) — see yRange.ts. */
-function addValueScale({ builder, entry, theme, overlays, placement }: ValueScaleInput) {
+function addValueScale({ builder, entry, theme, overlays, getTimeRange, placement }: ValueScaleInput) {
   const { scaleKey, field } = entry;
   builder.addScale({
     scaleKey,
@@ -124,8 +126,8 @@ function addValueScale({ builder, entry, theme, overlays, placement }: ValueScal
     direction: ScaleDirection.Up,
     range: (u: uPlot, dataMin: number | null, dataMax: number | null) => {
       const { marks, forecastMarks } = seriesOverlays(overlays);
-      const xMax = u.scales.x?.max ?? Infinity;
-      const inView = forecastsInView(forecastMarks.get(scaleKey) ?? [], xMax);
+      // The dashboard's range, not u.scales.x: uPlot sets that only after every scale's range is worked out.
+      const inView = forecastsInView(forecastMarks.get(scaleKey) ?? [], getTimeRange().to.valueOf());
       const range = yRangeWithMarks(dataMin, dataMax, [...(marks.get(scaleKey) ?? []), ...inView]);
       overlays.offScale.set(scaleKey, range.offScale);
       return [field?.config.min ?? range.min, field?.config.max ?? range.max];
