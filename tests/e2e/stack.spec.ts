@@ -79,3 +79,25 @@ test('OKRs from PostgreSQL: rows become key results, check-ins reach the manual 
   await expect(partners).toHaveAttribute('data-manual', 'true');
   await expect(partners).not.toHaveAttribute('data-check-in-count', '0');
 });
+
+test('Analyst: editing a target in panel edit changes what the panel judges', async ({
+  gotoPanelEditPage,
+  readProvisionedDashboard,
+}) => {
+  const dashboard = await readProvisionedDashboard({ fileName: 'analyst.json' });
+  const panelEdit = await gotoPanelEditPage({ dashboard, id: '1' });
+  const summary = panelEdit.panel.locator.locator('[data-kr-id="mrr"]').first();
+  await expect(summary).toBeAttached({ timeout: 30_000 });
+  const before = await summary.getAttribute('data-target');
+  // The options pane's objectives editor (src/editor/objectives): open the key result, type a new target.
+  const page = panelEdit.ctx.page;
+  await page
+    .getByRole('button', { name: /MRR up 15%/ })
+    .first()
+    .click();
+  const target = page.getByRole('textbox', { name: 'Target', exact: true });
+  await target.fill('2500000');
+  await target.blur();
+  await expect(summary).toHaveAttribute('data-target', '2500000');
+  expect(before).not.toBe('2500000');
+});
