@@ -1,8 +1,9 @@
 /*
- * "Drawn", as tests/sandbox/host/bench.tsx defines it (and explains): the action runs, then uPlot's next draw of
- * its canvas — counted by a wrapper of the full-canvas clearRect every uPlot draw starts with — then one macrotask
- * turn, a forced layout and a 1×1 getImageData on every canvas, which rasterises the queued canvas commands.
- * A copy of bench.tsx's helper: that page lives in the sandbox host, which this change leaves alone.
+ * "Drawn", for both bench pages (tests/sandbox/host/bench.tsx, which explains the timings, and the peers' page):
+ * the action runs, then uPlot's next draw of its canvas — counted by a wrapper of the full-canvas clearRect every
+ * uPlot draw starts with, for both sides alike — then one macrotask turn, a forced layout and a 1×1
+ * getImageData on every canvas, which rasterises the queued canvas commands. Idle after, so background work
+ * (the collector) lands in no timed step, and any later draw is counted.
  */
 const stage = () => document.getElementById('stage')!;
 

@@ -41,6 +41,7 @@ import { loadAmdModule } from './amd';
 import { makeReplaceVariables, panelConfig, panelData } from './benchPanel';
 import { registerStandardEditors } from './registries';
 import { sharedModules } from './sharedModules';
+import { idle, timeUntilDrawn } from '../../bench/page/drawn';
 
 export interface BenchRequest {
   points: number;
@@ -295,55 +296,6 @@ function grafanaSubject(plot: BenchResult['plot']): Subject<AlignedData> {
       <UPlotChart config={builder} data={data} width={plot.width - shrink} height={plot.height - shrink} />
     )
   );
-}
-
-const channel = new MessageChannel();
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
-const idle = () => new Promise((resolve) => setTimeout(resolve, 100));
-
-/** uPlot starts every draw with a clearRect of its whole canvas: counted here, for both sides alike. */
-let draws = 0;
-let onDraw: (() => void) | null = null;
-const clearRect = CanvasRenderingContext2D.prototype.clearRect;
-CanvasRenderingContext2D.prototype.clearRect = function (x: number, y: number, w: number, h: number) {
-  clearRect.call(this, x, y, w, h);
-  if (x === 0 && y === 0 && w === this.canvas.width && h === this.canvas.height) {
-    draws++;
-    onDraw?.();
-  }
-};
-
-async function timeUntilDrawn(action: () => void): Promise<{ ms: number; drawsAfter: number }> {
-  const before = draws;
-  let timer = 0;
-  const drawStarted = new Promise<void>((resolve, reject) => {
-    onDraw = resolve;
-    timer = window.setTimeout(() => reject(new Error('no uPlot draw within 30 s')), 30_000);
-  });
-  const started = performance.now();
-  action();
-  if (draws === before) {
-    await drawStarted;
-  }
-  clearTimeout(timer);
-  onDraw = null;
-  await nextTask();
-  stage.getBoundingClientRect();
-  for (const canvas of stage.querySelectorAll('canvas')) {
-    canvas.getContext('2d')!.getImageData(0, 0, 1, 1);
-  }
-  const ms = performance.now() - started;
-  // Idle, so background work (the collector) lands in no timed step, and any later draw is counted.
-  const drawn = draws;
-  await idle();
-  return { ms, drawsAfter: draws - drawn };
 }
 
 async function measure<Data>(
