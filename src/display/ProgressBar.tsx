@@ -30,22 +30,43 @@ export function ProgressBar({ progress, expected, status, meaning }: Props) {
   const label = meaning && progress !== null ? `${percent} ${meaning}` : percent;
   return (
     <span className={styles.wrapper}>
-      <span
-        className={styles.track}
-        role="progressbar"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={fill === null ? undefined : Math.round(fill * 100)}
-        aria-valuetext={expected === null ? label : `${label}, expected ${formatPercent(expected)}`}
-      >
-        {fill !== null && <span className={styles.fill} style={{ width: `${fill * 100}%` }} />}
-        {tick !== null && (
-          <span className={styles.tick} style={{ left: `${tick * 100}%` }} data-testid="okr-expected-tick" />
-        )}
-      </span>
+      <ProgressTrack
+        fill={fill}
+        tick={tick}
+        valueText={expected === null ? label : `${label}, expected ${formatPercent(expected)}`}
+        classNames={styles}
+      />
       <span className={styles.label} data-testid="okr-progress-label" title={label}>
         {percent}
       </span>
+    </span>
+  );
+}
+
+/**
+ * The track itself: filled to `fill`, a tick at `tick` (both in [0, 1], null for none), announced as a
+ * progressbar. Each view sizes it (the scorecard in px, the wall in em) through `classNames`.
+ */
+export function ProgressTrack(props: {
+  fill: number | null;
+  tick: number | null;
+  valueText: string;
+  classNames: { track: string; fill: string; tick: string };
+}) {
+  const { fill, tick, valueText, classNames } = props;
+  return (
+    <span
+      className={classNames.track}
+      role="progressbar"
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={fill === null ? undefined : Math.round(fill * 100)}
+      aria-valuetext={valueText}
+    >
+      {fill !== null && <span className={classNames.fill} style={{ width: `${fill * 100}%` }} />}
+      {tick !== null && (
+        <span className={classNames.tick} style={{ left: `${tick * 100}%` }} data-testid="okr-expected-tick" />
+      )}
     </span>
   );
 }

@@ -13,7 +13,7 @@ import { DEFAULT_WALL_OPTIONS } from '../types';
 import { BreachIndicator } from '../display/BreachIndicator';
 import { formatPeriodPosition, periodName, periodPosition } from '../display/daysLeft';
 import { formatCheckIn, formatForecast, formatGoal } from '../display/labels';
-import { clampUnit } from '../display/ProgressBar';
+import { clampUnit, ProgressTrack } from '../display/ProgressBar';
 import { chipColors, StatusChip } from '../display/StatusChip';
 import { GAP_EM, HEADER_EM, OBJECTIVE_EM, OBJECTIVE_MESSAGE_EM, TILE_EM, wallPlan, WallSection } from './wallLayout';
 
@@ -216,19 +216,7 @@ function WallTile(props: { kr: KeyResultModel; sharedPeriod: string | null; time
         <span className={styles.goal}>/ {formatGoal(kr)}</span>
       </div>
       <div className={styles.barRow}>
-        <span
-          className={styles.track}
-          role="progressbar"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={fill === null ? undefined : Math.round(fill * 100)}
-          aria-valuetext={progressText(kr)}
-        >
-          {fill !== null && <span className={styles.fill} style={{ width: `${fill * 100}%` }} />}
-          {tick !== null && (
-            <span className={styles.tick} style={{ left: `${tick * 100}%` }} data-testid="okr-expected-tick" />
-          )}
-        </span>
+        <ProgressTrack fill={fill} tick={tick} valueText={progressText(kr)} classNames={styles} />
         <span className={styles.percent} data-testid="okr-progress-label">
           {progressText(kr)}
         </span>
