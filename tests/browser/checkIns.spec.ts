@@ -1,7 +1,7 @@
 import { expect, Page, test } from '@playwright/test';
 
 import { PanelFixture } from '../sandbox/host/fixture';
-import { loadFixture, renderFixture } from './helpers';
+import { Geometry, loadFixture, plotGeometry, renderFixture, xOf } from './helpers';
 
 /*
  * Check-ins, manual key results and the dashboard's annotations through the built module. The arithmetic
@@ -157,35 +157,6 @@ test('picking the check-in query in the options pane makes a key result without 
   const saved = await page.evaluate(() => window.__okrSandbox.options as Record<string, unknown>);
   expect(saved.checkInQuery).toEqual({ refId: 'CHECKINS' });
 });
-
-interface Geometry {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-  xMin: number;
-  xMax: number;
-}
-
-async function plotGeometry(page: Page): Promise<Geometry> {
-  const data = await page
-    .locator('.uplot')
-    .first()
-    .evaluate((root) => ({ ...(root as HTMLElement).dataset }));
-  const box = (await page.locator('.uplot .u-over').first().boundingBox())!;
-  return {
-    left: box.x,
-    top: box.y,
-    width: Number(data.plotWidth),
-    height: Number(data.plotHeight),
-    xMin: Number(data.xMin),
-    xMax: Number(data.xMax),
-  };
-}
-
-function xOf(geometry: Geometry, time: number): number {
-  return geometry.left + ((time - geometry.xMin) / (geometry.xMax - geometry.xMin)) * geometry.width;
-}
 
 /** The plot's canvas pixels in a 1 px column, top to bottom of the plot area (RGBA each). */
 async function column(page: Page, x: number, geometry: Geometry): Promise<number[][]> {
