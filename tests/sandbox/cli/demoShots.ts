@@ -9,9 +9,10 @@ import path from 'node:path';
 
 import { Page } from 'playwright-core';
 
-import { launchChromium, waitForSandbox } from '../browser';
+import { waitForSandbox } from '../browser';
 import { currentQuarter } from '../host/demoKpis';
-import { ROOT, startSandbox } from '../server';
+import { ROOT } from '../server';
+import { runCommand, withSandboxBrowser } from './session';
 
 const OUT = path.join(ROOT, 'src/img');
 const HOUR = 3600_000;
@@ -62,11 +63,9 @@ async function rowBox(page: Page, title: string, withControls: boolean): Promise
 }
 
 async function main(): Promise<void> {
-  const sandbox = await startSandbox();
-  const browser = await launchChromium();
-  try {
+  await withSandboxBrowser(async (sandboxUrl, browser) => {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    await page.goto(`${sandbox.url}/?demo&now=${screenshotNow()}`);
+    await page.goto(`${sandboxUrl}/?demo&now=${screenshotNow()}`);
     await waitForSandbox(page);
     // Icons (status chips, the panels' streaming dots) load after the first render.
     await page.waitForLoadState('networkidle');
@@ -76,13 +75,7 @@ async function main(): Promise<void> {
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       await page.screenshot({ path: path.join(OUT, file), clip });
     }
-  } finally {
-    await browser.close();
-    sandbox.server.close();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCommand(main);

@@ -8,8 +8,9 @@ import path from 'node:path';
 
 import { Page } from 'playwright-core';
 
-import { launchChromium, openFixture } from '../browser';
-import { ROOT, startSandbox } from '../server';
+import { openFixture } from '../browser';
+import { ROOT } from '../server';
+import { runCommand, withSandboxBrowser } from './session';
 
 const OUT = path.join(ROOT, 'src/img');
 
@@ -23,13 +24,11 @@ async function showEditor(page: Page, width: number): Promise<void> {
 
 async function main(): Promise<void> {
   const fixture = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/company-okrs.json'), 'utf8'));
-  const sandbox = await startSandbox();
-  const browser = await launchChromium();
-  try {
+  await withSandboxBrowser(async (sandboxUrl, browser) => {
     for (const theme of ['dark', 'light'] as const) {
       for (const width of [360, 560]) {
         const page = await browser.newPage({ viewport: { width: 1000 + width, height: 1200 } });
-        await openFixture(page, sandbox.url, { ...fixture, theme, width: 900, height: 600 }, 'editor=1');
+        await openFixture(page, sandboxUrl, { ...fixture, theme, width: 900, height: 600 }, 'editor=1');
         await showEditor(page, width);
         await page
           .getByTestId('sandbox-options-editor')
@@ -38,20 +37,14 @@ async function main(): Promise<void> {
       }
     }
     const page = await browser.newPage({ viewport: { width: 1560, height: 1200 } });
-    await openFixture(page, sandbox.url, { ...fixture, theme: 'dark', width: 900, height: 600 }, 'editor=1');
+    await openFixture(page, sandboxUrl, { ...fixture, theme: 'dark', width: 900, height: 600 }, 'editor=1');
     await page.addStyleTag({ content: '[data-testid="sandbox-options-editor"] { width: 560px !important; }' });
     await page.getByRole('button', { name: 'Import' }).click();
     const tsv = readFileSync(path.join(ROOT, 'tests/fixtures/import-three.tsv'), 'utf8');
     await page.getByRole('textbox', { name: 'Paste OKRs' }).fill(tsv);
     await page.getByRole('region', { name: 'Import preview' }).waitFor();
     await page.getByTestId('sandbox-options-editor').screenshot({ path: path.join(OUT, 'editor-import-dark-560.png') });
-  } finally {
-    await browser.close();
-    sandbox.server.close();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCommand(main);

@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { collectPageErrors, launchChromium, openFixture, readReport } from '../browser';
+import { collectPageErrors, openFixture, readReport } from '../browser';
 import { DEFAULT_GRAFANA_LINE, GRAFANA_LINES, GrafanaLine, isGrafanaLine } from '../hostBuild';
-import { startSandbox } from '../server';
+import { withSandboxBrowser } from './session';
 
 /*
  * npm run render -- <fixture.json> --out <shot.png> --report <report.json> [--grafana 12|13]
@@ -49,29 +49,27 @@ function parseArgs(argv: string[]): RenderArgs {
 
 async function render({ fixture: fixturePath, out, report: reportPath, grafana }: RenderArgs): Promise<number> {
   const fixture = JSON.parse(readFileSync(path.resolve(fixturePath), 'utf8'));
-  const sandbox = await startSandbox(0, { grafana });
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage({
-      viewport: { width: (fixture.width ?? 1000) + 40, height: (fixture.height ?? 500) + 40 },
-    });
-    const pageErrors = collectPageErrors(page);
-    await openFixture(page, sandbox.url, fixture);
-    if (out) {
-      await page.getByTestId('sandbox-panel').screenshot({ path: path.resolve(out) });
-    }
-    const report = await readReport(page, pageErrors);
-    const json = JSON.stringify(report, null, 2);
-    if (reportPath) {
-      writeFileSync(path.resolve(reportPath), json + '\n');
-    } else {
-      console.log(json);
-    }
-    return 0;
-  } finally {
-    await browser.close();
-    sandbox.server.close();
-  }
+  return withSandboxBrowser(
+    async (sandboxUrl, browser) => {
+      const page = await browser.newPage({
+        viewport: { width: (fixture.width ?? 1000) + 40, height: (fixture.height ?? 500) + 40 },
+      });
+      const pageErrors = collectPageErrors(page);
+      await openFixture(page, sandboxUrl, fixture);
+      if (out) {
+        await page.getByTestId('sandbox-panel').screenshot({ path: path.resolve(out) });
+      }
+      const report = await readReport(page, pageErrors);
+      const json = JSON.stringify(report, null, 2);
+      if (reportPath) {
+        writeFileSync(path.resolve(reportPath), json + '\n');
+      } else {
+        console.log(json);
+      }
+      return 0;
+    },
+    { grafana }
+  );
 }
 
 let args: RenderArgs;

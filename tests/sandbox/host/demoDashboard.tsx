@@ -1,24 +1,20 @@
-import { DashboardCursorSync, LoadingState } from '@grafana/data';
+import { LoadingState } from '@grafana/data';
 import {
-  behaviors,
   CustomVariable,
   EmbeddedScene,
-  SceneControlsSpacer,
   SceneGridItem,
   SceneGridLayout,
   SceneGridRow,
   SceneObject,
-  SceneRefreshPicker,
-  SceneTimePicker,
   SceneTimeRange,
   SceneVariableSet,
-  VariableValueSelectors,
   VizPanel,
 } from '@grafana/scenes';
 
 import { startDemoStream } from './demo';
 import { currentQuarter, REGIONS } from './demoKpis';
 import { analystPanel, DemoPanel, opsPanels, wallPanel } from './demoPanels';
+import { dashboardControls } from './dashboardControls';
 import { fixtureData, FixtureData } from './FixtureData';
 import { panelsRendered } from './panelReady';
 import { PanelWithOptions } from './PanelWithOptions';
@@ -70,13 +66,7 @@ export function buildDemoDashboard(pluginId: string, now: number) {
         }),
       ],
     }),
-    $behaviors: [new behaviors.CursorSync({ sync: DashboardCursorSync.Crosshair })],
-    controls: [
-      new VariableValueSelectors({}),
-      new SceneControlsSpacer(),
-      new SceneTimePicker({}),
-      new SceneRefreshPicker({}),
-    ],
+    ...dashboardControls(),
     body: new SceneGridLayout({
       isDraggable: false,
       isResizable: false,

@@ -1,25 +1,21 @@
 import { css } from '@emotion/css';
 import React from 'react';
 
-import { DashboardCursorSync, GrafanaTheme2 } from '@grafana/data';
+import { GrafanaTheme2 } from '@grafana/data';
 import {
-  behaviors,
   EmbeddedScene,
   SceneComponentProps,
-  SceneControlsSpacer,
   SceneFlexItem,
   SceneFlexLayout,
   sceneGraph,
   SceneObjectBase,
   SceneObjectState,
-  SceneRefreshPicker,
-  SceneTimePicker,
   SceneTimeRange,
-  VariableValueSelectors,
   VizPanel,
 } from '@grafana/scenes';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 
+import { dashboardControls } from './dashboardControls';
 import { fixtureData, FixtureData } from './FixtureData';
 import { framesFromJson, PanelFixture, timePickerText } from './fixture';
 import { OptionsPane } from './OptionsPane';
@@ -78,13 +74,7 @@ export function buildFixtureScene(fixture: PanelFixture, pluginId: string, showE
   const scene = new EmbeddedScene({
     $timeRange: timeRange,
     $variables: fixtureVariables(fixture.variables),
-    $behaviors: [new behaviors.CursorSync({ sync: DashboardCursorSync.Crosshair })],
-    controls: [
-      new VariableValueSelectors({}),
-      new SceneControlsSpacer(),
-      new SceneTimePicker({}),
-      new SceneRefreshPicker({}),
-    ],
+    ...dashboardControls(),
     body: new SceneFlexLayout({ direction: 'row', children }),
   });
   return { scene, panel, data, timeRange };
