@@ -92,6 +92,19 @@ export async function waitForSandbox(page: Page): Promise<void> {
   }
 }
 
+/**
+ * Waits until every icon on the page has its drawing: Grafana's Icon renders an empty <svg> and fills it
+ * when the icon's file has loaded, which can be seconds after the network went idle. For screenshots, so
+ * best effort: after 10 s the picture is taken as it is.
+ */
+export async function waitForIcons(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => [...document.querySelectorAll('svg')].every((svg) => svg.childElementCount > 0), undefined, {
+      timeout: 10_000,
+    })
+    .catch(() => undefined);
+}
+
 /** The report is read from the rendered page: the summary elements' data-* attributes and visible messages. */
 export async function readReport(page: Page, pageErrors: string[]): Promise<RenderReport> {
   // Only plain data crosses into the page: functions defined here would not exist there.

@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import { Page } from 'playwright-core';
 
-import { waitForSandbox } from '../browser';
+import { waitForIcons, waitForSandbox } from '../browser';
 import { currentQuarter } from '../host/demoKpis';
 import { ROOT } from '../server';
 import { runCommand, withSandboxBrowser } from './session';
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     await waitForSandbox(page);
     // Icons (status chips, the panels' streaming dots) load after the first render.
     await page.waitForLoadState('networkidle');
+    await waitForIcons(page);
     for (const { title, file, withControls } of ROWS) {
       const clip = await rowBox(page, title, withControls);
       // Two frames after scrolling, so nothing is caught mid-paint.

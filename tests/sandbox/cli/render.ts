@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { collectPageErrors, openFixture, readReport } from '../browser';
+import { collectPageErrors, openFixture, readReport, waitForIcons } from '../browser';
 import { DEFAULT_GRAFANA_LINE, GRAFANA_LINES, GrafanaLine, isGrafanaLine } from '../hostBuild';
 import { withSandboxBrowser } from './session';
 
@@ -57,6 +57,7 @@ async function render({ fixture: fixturePath, out, report: reportPath, grafana }
       const pageErrors = collectPageErrors(page);
       await openFixture(page, sandboxUrl, fixture);
       if (out) {
+        await waitForIcons(page);
         await page.getByTestId('sandbox-panel').screenshot({ path: path.resolve(out) });
       }
       const report = await readReport(page, pageErrors);

@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { collectPageErrors, openFixture } from '../browser';
+import { collectPageErrors, openFixture, waitForIcons } from '../browser';
 import { ROOT } from '../server';
 import { runCommand, withSandboxBrowser } from './session';
 
@@ -43,8 +43,7 @@ async function main(): Promise<void> {
             theme,
             ...size,
           });
-          // Icons (status chips) load after the first render.
-          await page.waitForLoadState('networkidle');
+          await waitForIcons(page);
           if (errors.length > 0) {
             throw new Error(`${view} ${theme} ${sizeName}: ${errors.join('; ')}`);
           }
