@@ -6,7 +6,7 @@ import { dateTimeFormat, GrafanaTheme2 } from '@grafana/data';
 import { DEFAULT_ANNOTATION_COLOR, useStyles2, useTheme2 } from '@grafana/ui';
 
 import { formatKeyResultValue, formatPercent } from '../display/format';
-import { forecastParts } from '../display/labels';
+import { forecastParts, formatBreach } from '../display/labels';
 import { AnnotationModel, heldValueAt, KeyResultModel, targetAt, valueOnPace } from '../okr';
 import { ChartSeries, CheckInMarker } from './chartModel';
 import { eventsAt, EventsAt } from './eventsAt';
@@ -186,7 +186,7 @@ function KeyResultLines({ kr, time, value }: { kr: KeyResultModel; time: number;
       {expected !== null && value !== null && (
         <Line name="Gap" value={signed(formatKeyResultValue(kr, value - expected), value - expected)} />
       )}
-      <Line name="Breach" value={breach ? `yes (${breach.severity})` : 'no'} />
+      <Line name="Breach" value={breach ? formatBreach(kr, breach) : 'no'} />
       {forecast && <Line name="Forecast" value={`${forecast.value}, ${forecast.verdict}`} />}
       {forecast?.needs && <Line name="Needs" value={forecast.needs} />}
     </div>

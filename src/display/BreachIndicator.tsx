@@ -4,7 +4,7 @@ import React from 'react';
 import { GrafanaTheme2 } from '@grafana/data';
 import { Icon, useStyles2 } from '@grafana/ui';
 
-import { formatBreachCount } from './labels';
+import { formatBreachCount, formatDuration } from './labels';
 
 interface Props {
   count: number;
@@ -13,10 +13,12 @@ interface Props {
   pulse?: boolean;
   /** Hide "No breaches": the wall view shows only what needs attention. */
   hideWhenNone?: boolean;
+  /** The longest breach's length in seconds, said after the count ("· longest 2h 10m") where there is room. */
+  longestSeconds?: number;
 }
 
 /** The breach count, and a marker while a breach is still running at as-of. */
-export function BreachIndicator({ count, ongoing, pulse = false, hideWhenNone = false }: Props) {
+export function BreachIndicator({ count, ongoing, pulse = false, hideWhenNone = false, longestSeconds = 0 }: Props) {
   const styles = useStyles2(getStyles);
   if (hideWhenNone && count <= 0 && !ongoing) {
     return null;
@@ -24,7 +26,11 @@ export function BreachIndicator({ count, ongoing, pulse = false, hideWhenNone = 
   return (
     <span className={styles.wrapper}>
       <span className={count > 0 ? styles.count : styles.none} data-testid="okr-breaches">
-        {formatBreachCount(count)}
+        <span className={styles.nowrap}>{formatBreachCount(count)}</span>
+        {/* How long the longest lasted: its own unbreakable piece, so a narrow column wraps between the two. */}
+        {count > 0 && longestSeconds > 0 && (
+          <span className={styles.nowrap}> · longest {formatDuration(longestSeconds)}</span>
+        )}
       </span>
       {ongoing && (
         <span className={cx(styles.ongoing, pulse && styles.pulse)} data-testid="okr-breach-ongoing">
@@ -43,7 +49,8 @@ const pulseFrames = keyframes({
 
 const getStyles = (theme: GrafanaTheme2) => ({
   wrapper: css({ display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', columnGap: '0.5em' }),
-  count: css({ whiteSpace: 'nowrap' }),
+  count: css({}),
+  nowrap: css({ whiteSpace: 'nowrap' }),
   none: css({ whiteSpace: 'nowrap', color: theme.colors.text.secondary }),
   ongoing: css({
     display: 'inline-flex',

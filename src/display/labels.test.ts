@@ -1,7 +1,14 @@
 import { FieldType, getDisplayProcessor, createTheme, Field } from '@grafana/data';
 
 import { formatPercent } from './format';
-import { formatBreachCount, formatCurrentVsTarget, formatForecast, progressMeaning } from './labels';
+import {
+  formatBreach,
+  formatBreachCount,
+  formatCurrentVsTarget,
+  formatDuration,
+  formatForecast,
+  progressMeaning,
+} from './labels';
 import { keyResultModel } from './testModels';
 import type { KeyResultModel } from '../okr';
 
@@ -100,5 +107,31 @@ describe('formatForecast', () => {
     expect(formatForecast(keyResultModel())).toBeNull();
     expect(formatForecast(keyResultModel({ kind: 'stayBelow', forecast: forecast(1, null) }))).toBeNull();
     expect(formatForecast(keyResultModel({ target: null, forecast: forecast(1, null) }))).toBeNull();
+  });
+});
+
+describe('breaches: how long and how bad, in words', () => {
+  it('abbreviates durations as Grafana does, and never says "0s" for a blip', () => {
+    expect(formatDuration(45)).toBe('45s');
+    expect(formatDuration(7800)).toBe('2h 10m');
+    expect(formatDuration(90_000)).toBe('1d 1h');
+    expect(formatDuration(0.2)).toBe('< 1s');
+    expect(formatDuration(NaN)).toBe('< 1s');
+  });
+
+  it('names severity, length and the worst value in the unit, and says when it is still running', () => {
+    const kr = keyResultModel({ kind: 'stayBelow', target: 300 });
+    const breach = {
+      start: 0,
+      end: 600_000,
+      ongoing: false,
+      durationSeconds: 600,
+      worst: 412,
+      bound: 300,
+      severity: 'critical' as const,
+      source: 'target' as const,
+    };
+    expect(formatBreach(kr, breach)).toBe('critical · 10m · worst 412');
+    expect(formatBreach(kr, { ...breach, ongoing: true })).toBe('critical · 10m · worst 412 · ongoing');
   });
 });

@@ -1,7 +1,7 @@
-import { dateTimeFormat } from '@grafana/data';
+import { dateTimeFormat, intervalToAbbreviatedDurationString } from '@grafana/data';
 
 import { formatKeyResultValue, formatPercent } from './format';
-import { isStayKind, KeyResultKind, KeyResultModel, LatestCheckIn } from '../okr';
+import { Breach, isStayKind, KeyResultKind, KeyResultModel, LatestCheckIn } from '../okr';
 
 /**
  * "current / goal" in the field's unit. The goal reads as the kind judges it:
@@ -35,6 +35,24 @@ export function formatBreachCount(count: number): string {
     return 'No breaches';
   }
   return count === 1 ? '1 breach' : `${count} breaches`;
+}
+
+/** A breach's length as Grafana abbreviates durations: "45s", "2h 10m", "1d 1h"; "< 1s" for a blip. */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 1) {
+    return '< 1s';
+  }
+  return intervalToAbbreviatedDurationString({ start: new Date(0), end: new Date(seconds * 1000) });
+}
+
+/** One breach, how bad and how long: "critical · 2h 10m · worst 412 ms", "… · ongoing" while it runs. */
+export function formatBreach(kr: KeyResultModel, breach: Breach): string {
+  const parts = [
+    breach.severity,
+    formatDuration(breach.durationSeconds),
+    `worst ${formatKeyResultValue(kr, breach.worst)}`,
+  ];
+  return breach.ongoing ? [...parts, 'ongoing'].join(' · ') : parts.join(' · ');
 }
 
 /**

@@ -73,7 +73,7 @@ export function KeyResultRow({ kr, compact, timeZone }: Props) {
         </span>
         <ForecastCell kr={kr} className={styles.forecast} />
         <span className={styles.breaches}>
-          <BreachIndicator count={kr.breachCount} ongoing={kr.ongoingBreach} />
+          <BreachIndicator count={kr.breachCount} ongoing={kr.ongoingBreach} longestSeconds={kr.longestBreachSeconds} />
         </span>
         {!compact && (
           <span className={styles.sparkline}>

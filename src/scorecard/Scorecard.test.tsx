@@ -69,9 +69,11 @@ test.each`
   expect(screen.getByTestId('okr-days-left')).toHaveTextContent(text);
 });
 
-test('breach count and the ongoing-breach marker', () => {
-  renderScorecard(panelModel([objectiveModel([keyResultModel({ breachCount: 2, ongoingBreach: true })])]));
-  expect(screen.getByTestId('okr-breaches')).toHaveTextContent('2 breaches');
+test('breach count, the longest breach and the ongoing-breach marker', () => {
+  renderScorecard(
+    panelModel([objectiveModel([keyResultModel({ breachCount: 2, longestBreachSeconds: 7800, ongoingBreach: true })])])
+  );
+  expect(screen.getByTestId('okr-breaches')).toHaveTextContent(/^2 breaches · longest 2h 10m$/);
   expect(screen.getByTestId('okr-breach-ongoing')).toHaveTextContent('Breach ongoing');
 });
 
