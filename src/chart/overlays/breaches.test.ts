@@ -7,13 +7,13 @@ import { DAY, keyResultModel, Q3_START } from '../../display/testModels';
 import { ChartSeries } from '../chartModel';
 import { breachLineHook, breachRegionsHook } from './breaches';
 import { groupSpans } from './breachSpans';
-import { OverlayContext } from './overlayContext';
+import { createOverlayContext, OverlayContext } from './overlayContext';
 import { seriesOverlays } from './overlayData';
 
 const theme = createTheme();
 const WARNING = theme.colors.warning.main;
 const CRITICAL = theme.colors.error.main;
-const shade = (color: string) => colorManipulator.alpha(color, 0.18);
+const shade = (color: string) => colorManipulator.alpha(color, 0.1);
 
 /** x: Q3_START … Q3_START + 100 days over a plot 1000 px wide at left 20 (10 px a day); jsdom's pixel ratio is 1. */
 const BBOX = { left: 20, top: 5, width: 1000, height: 300 };
@@ -82,7 +82,7 @@ function contextOf(...keyResultBreaches: Breach[][]): OverlayContext {
       checkIns: [],
     },
   ];
-  return { getSeries: () => series, getAnnotations: () => [], theme, offScale: new Map() };
+  return createOverlayContext({ getSeries: () => series, getAnnotations: () => [], theme });
 }
 
 function drawWith(hook: (context: OverlayContext) => (u: uPlot) => void, context: OverlayContext): string[] {

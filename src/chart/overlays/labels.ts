@@ -1,0 +1,238 @@
+import type uPlot from 'uplot';
+
+import { upperBound } from '../../okr';
+import { hasScale, inPlotArea, pixelRatio, xPos, yPos } from './canvas';
+import { Box, PlacedBox, placeLabels } from './labelPlacement';
+import { OverlayContext } from './overlayContext';
+
+/**
+ * The overlays' labels: each hook asks for its labels (requestLabel) instead of drawing them, and the last
+ * draw hook (labelsHook) lays them all out at once (labelPlacement.ts) so that no label covers another or
+ * the latest data, then draws them. Positions are canvas pixels, like the hooks'.
+ */
+
+/**
+ * Which labels get room first, and so which are dropped when a small plot has none left. Dropped first are
+ * the ones whose information the chart still shows otherwise: "as of" is the dashed line at that time, a
+ * period's name its band's edges on the time axis, a milestone's value its diamond on the pace line (and
+ * the tooltip's "Expected"). Targets and forecasts, the numbers the chart is about, go first.
+ */
+export const LABEL_PRIORITY = { target: 5, offScale: 5, forecast: 4, milestone: 3, period: 2, asOf: 1 } as const;
+
+export interface LabelRequest {
+  text: string;
+  /** The point the label belongs to (x, y): where its box sits by `align` and `baseline`, and its leader starts. */
+  x: number;
+  y: number;
+  align: 'left' | 'right' | 'center';
+  baseline: 'top' | 'middle' | 'bottom';
+  color: string;
+  priority: number;
+}
+
+/** A laid-out label in CSS pixels from the canvas' top-left (the plot's origin is data-plot-left/top). */
+export interface PlacedLabel {
+  text: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+const FONT_PX = 12;
+const HEIGHT_PX = 16;
+const PAD_PX = 3;
+const GAP_PX = 2;
+/** A label this far off its line still reads as its line's; further, it gets a leader line. */
+const MAX_NUDGE_PX = 20;
+const COLUMNS = 3;
+/** The latest data a label keeps clear of: the last point and the last stretch of line leading to it. */
+const LATEST_REACH_PX = 24;
+const LATEST_MARGIN_PX = 6;
+/** How many samples back a series' last value is looked for (nulls, other series' times), bounding the cost. */
+const LATEST_SCAN = 512;
+
+export function requestLabel(context: OverlayContext, request: LabelRequest): void {
+  context.labels.push(request);
+}
+
+/**
+ * draw hook, registered last: lays out every label the hooks asked for and draws them; their boxes (CSS px)
+ * go to `context.placedLabels`. The requests are consumed, so a redraw starts from an empty list.
+ */
+export function labelsHook(context: OverlayContext) {
+  return (u: uPlot) => {
+    const requests = context.labels;
+    if (requests.length === 0) {
+      context.placedLabels = [];
+      context.latestData = [];
+      return;
+    }
+    const ratio = pixelRatio();
+    const { ctx } = u;
+    ctx.save();
+    ctx.font = labelFont(ratio);
+    const boxes = requests.map((request) => requestedBox(request, ctx.measureText(request.text).width, ratio));
+    ctx.restore();
+    const latest = latestDataBoxes(u, context);
+    const placed = placeLabels(
+      requests.map((request, i) => ({ box: boxes[i], priority: request.priority, align: request.align })),
+      u.bbox,
+      latest,
+      { gap: GAP_PX * ratio, maxNudge: MAX_NUDGE_PX * ratio, columns: COLUMNS }
+    );
+    inPlotArea(u, (plotCtx) => {
+      plotCtx.font = labelFont(ratio);
+      plotCtx.textAlign = 'left';
+      plotCtx.textBaseline = 'middle';
+      placed.forEach((box, i) => box && drawPlacedLabel(plotCtx, requests[i], box, context, ratio));
+    });
+    context.placedLabels = placedInCss(requests, placed, ratio);
+    context.latestData = latest.map((box) => inCss(box, ratio));
+    requests.length = 0;
+  };
+}
+
+function labelFont(ratio: number): string {
+  return `${FONT_PX * ratio}px Inter, Helvetica, Arial, sans-serif`;
+}
+
+function requestedBox(request: LabelRequest, textWidth: number, ratio: number): Box {
+  const width = textWidth + 2 * PAD_PX * ratio;
+  const height = HEIGHT_PX * ratio;
+  const left =
+    request.align === 'right' ? request.x - width : request.align === 'center' ? request.x - width / 2 : request.x;
+  const top =
+    request.baseline === 'bottom'
+      ? request.y - height
+      : request.baseline === 'middle'
+        ? request.y - height / 2
+        : request.y;
+  return { left, top, width, height };
+}
+
+function drawPlacedLabel(
+  ctx: CanvasRenderingContext2D,
+  request: LabelRequest,
+  box: PlacedBox,
+  context: OverlayContext,
+  ratio: number
+): void {
+  if (box.leader) {
+    drawLeader(ctx, request, box, ratio);
+  }
+  ctx.fillStyle = context.theme.colors.background.primary;
+  ctx.beginPath();
+  ctx.roundRect(box.left, box.top, box.width, box.height, 2 * ratio);
+  ctx.fill();
+  if (box.leader) {
+    ctx.strokeStyle = request.color;
+    ctx.lineWidth = ratio;
+    ctx.stroke();
+  }
+  ctx.fillStyle = request.color;
+  ctx.fillText(request.text, box.left + PAD_PX * ratio, box.top + box.height / 2);
+}
+
+/** A thin line from the label's anchor to the nearest point of its moved box, with a dot at the anchor. */
+function drawLeader(ctx: CanvasRenderingContext2D, request: LabelRequest, box: Box, ratio: number): void {
+  const toX = Math.min(Math.max(request.x, box.left), box.left + box.width);
+  const toY = Math.min(Math.max(request.y, box.top), box.top + box.height);
+  ctx.strokeStyle = request.color;
+  ctx.lineWidth = ratio;
+  ctx.beginPath();
+  ctx.moveTo(request.x, request.y);
+  ctx.lineTo(toX, toY);
+  ctx.stroke();
+  ctx.fillStyle = request.color;
+  ctx.beginPath();
+  ctx.arc(request.x, request.y, 2 * ratio, 0, 2 * Math.PI);
+  ctx.fill();
+}
+
+function placedInCss(requests: LabelRequest[], placed: Array<PlacedBox | null>, ratio: number): PlacedLabel[] {
+  const css: PlacedLabel[] = [];
+  placed.forEach((box, i) => box && css.push({ text: requests[i].text, ...inCss(box, ratio) }));
+  return css;
+}
+
+/** A canvas-px box in CSS px to a tenth of a pixel. */
+function inCss({ left, top, width, height }: Box, ratio: number): Box {
+  const round = (value: number) => Math.round((value / ratio) * 10) / 10;
+  return { left: round(left), top: round(top), width: round(width), height: round(height) };
+}
+
+/**
+ * Per series, the box around its latest sample in view and the stretch of line just before it: where an
+ * ongoing breach shows, which no label may cover. Found by binary search from the x maximum and a short
+ * scan back over gaps, so the cost does not grow with the data.
+ */
+export function latestDataBoxes(u: uPlot, context: OverlayContext): Box[] {
+  const { min, max } = u.scales.x;
+  const times = u.data[0] as ArrayLike<number> | undefined;
+  if (min == null || max == null || !times || times.length === 0) {
+    return [];
+  }
+  const ratio = pixelRatio();
+  const last = upperBound(times, max) - 1;
+  const boxes: Box[] = [];
+  context.getSeries().forEach((series, index) => {
+    const values = u.data[index + 1] as ArrayLike<number | null | undefined> | undefined;
+    if (!values || !hasScale(u, series.scaleKey)) {
+      return;
+    }
+    let i = last;
+    while (i >= 0 && last - i < LATEST_SCAN && times[i] >= min && !isValue(values[i])) {
+      i--;
+    }
+    if (i < 0 || times[i] < min || !isValue(values[i])) {
+      return;
+    }
+    const box = pointsBox(u, times, values, i, series.scaleKey, ratio);
+    if (box) {
+      boxes.push(box);
+    }
+  });
+  return boxes;
+}
+
+function isValue(value: number | null | undefined): value is number {
+  return typeof value === 'number' && value === value;
+}
+
+/** The bounding box, with a margin, of sample `end` and the samples within LATEST_REACH_PX before it. */
+function pointsBox(
+  u: uPlot,
+  times: ArrayLike<number>,
+  values: ArrayLike<number | null | undefined>,
+  end: number,
+  scaleKey: string,
+  ratio: number
+): Box | null {
+  const endX = xPos(u, times[end]);
+  let left = endX;
+  let right = endX;
+  let top = yPos(u, values[end] as number, scaleKey);
+  let bottom = top;
+  for (let i = end - 1; i >= 0 && end - i < LATEST_SCAN; i--) {
+    const x = xPos(u, times[i]);
+    if (x < endX - LATEST_REACH_PX * ratio) {
+      break;
+    }
+    const value = values[i];
+    if (isValue(value)) {
+      const y = yPos(u, value, scaleKey);
+      left = Math.min(left, x);
+      top = Math.min(top, y);
+      bottom = Math.max(bottom, y);
+    }
+  }
+  const margin = LATEST_MARGIN_PX * ratio;
+  const box = {
+    left: left - margin,
+    top: top - margin,
+    width: right - left + 2 * margin,
+    height: bottom - top + 2 * margin,
+  };
+  return Number.isFinite(box.top) && Number.isFinite(box.height) ? box : null;
+}
