@@ -111,12 +111,12 @@ test('targets a pixel apart, forecasts and an ongoing breach: no label covers an
 
 test('a lane per breaching key result under the time axis, critical hatched and warning solid', async ({ page }) => {
   const lanes = await chartData<Lane[]>(page, 'data-breach-lanes');
-  // Critical first, then series order; MRR and sign-ups never breached and get no lane.
+  // Breaches going on first, then critical ones, then series order; MRR and sign-ups never breached: no lane.
   // (p99's Jul 31 bump dips back under its target once: two warning breaches in the model.)
   expect(lanes.map(({ keyResult, warning, critical }) => ({ keyResult, warning, critical }))).toEqual([
     { keyResult: 'p95 under 300 ms', warning: 1, critical: 1 },
-    { keyResult: 'p99 under 305 ms', warning: 2, critical: 0 },
     { keyResult: 'API under 302 ms', warning: 1, critical: 0 },
+    { keyResult: 'p99 under 305 ms', warning: 2, critical: 0 },
   ]);
   const geometry = await plotGeometry(page);
   const canvasTop = (await page.locator('.uplot canvas').first().boundingBox())!.y;
@@ -131,7 +131,7 @@ test('a lane per breaching key result under the time axis, critical hatched and 
   const middleRow = (lane: Lane) => rowPixels(page, lane.top + lane.height / 2, from, to);
   const colours = async (lane: Lane) => new Set((await middleRow(lane)).map((pixel) => pixel.join())).size;
   expect(await colours(lanes[0])).toBeGreaterThan(2);
-  expect(await colours(lanes[2])).toBe(1);
+  expect(await colours(lanes[1])).toBe(1);
   const stripes = await middleRow(lanes[0]);
   const reddish = stripes.filter(([red, green, blue]) => red > green + 40 && red > blue + 20).length;
   expect(reddish / stripes.length).toBeGreaterThan(0.3);

@@ -13,8 +13,8 @@ import { BreachLane, seriesOverlays } from './overlayData';
  * the key result's line colour; a warning breach is a solid bar, a critical one a bar hatched with diagonal
  * stripes (in the theme's warning and error colours, each kept at 3:1 or more against the background).
  * The room comes from uPlot's bottom padding (lanePadding), so the lanes never cover the plot; with more
- * breaching key results than fit (MAX_LANES, or 15% of the chart's height), the ones with critical breaches
- * get a lane first (overlayData orders them).
+ * breaching key results than fit (MAX_LANES, or 15% of the chart's height), those with a breach going on now,
+ * then those with a critical one, get a lane first (overlayData orders them), and "+n" says how many have none.
  */
 
 const LANE_PX = 6;
@@ -57,7 +57,8 @@ export function breachLanes(context: OverlayContext): BreachLanes {
   };
 
   const hook = (u: uPlot) => {
-    const lanes = seriesOverlays(context).lanes.slice(0, rows);
+    const all = seriesOverlays(context).lanes;
+    const lanes = all.slice(0, rows);
     if (lanes.length === 0) {
       drawn = [];
       return;
@@ -80,7 +81,20 @@ export function breachLanes(context: OverlayContext): BreachLanes {
         critical: lane.critical?.starts.length ?? 0,
       };
     });
+    if (all.length > lanes.length) {
+      drawMoreCount(ctx, u, all.length - lanes.length, (firstTop + (rows - 1) * (LANE_PX + LANE_GAP_PX)) * ratio);
+    }
     ctx.restore();
+  };
+
+  /** "+n" left of the last lane's marker: key results that breached but have no lane here. */
+  const drawMoreCount = (ctx: CanvasRenderingContext2D, u: uPlot, count: number, laneTop: number) => {
+    const ratio = pixelRatio();
+    ctx.font = `${10 * ratio}px Inter, Helvetica, Arial, sans-serif`;
+    ctx.textAlign = 'right';
+    ctx.textBaseline = 'middle';
+    ctx.fillStyle = context.theme.colors.text.secondary;
+    ctx.fillText(`+${count}`, u.bbox.left - (LANE_PX + 8) * ratio, laneTop + (LANE_PX * ratio) / 2);
   };
 
   return { padding, hook, drawn: () => drawn };

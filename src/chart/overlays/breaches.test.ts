@@ -206,3 +206,28 @@ describe('breaches are grouped once per data change, in linear work', () => {
     expect(seriesOverlays(refreshed)).not.toBe(built);
   });
 });
+
+describe('breach lanes: one per key result that breached, the most urgent first', () => {
+  test('a breach going on now first, then a critical one, then series order; none without breaches', () => {
+    const keyResults = [
+      keyResultModel({ id: 'a', title: 'warning only', breaches: [breach(1, 2)] }),
+      keyResultModel({ id: 'b', title: 'never breached', breaches: [] }),
+      keyResultModel({ id: 'c', title: 'critical', breaches: [breach(1, 2), breach(3, 4, 'critical')] }),
+      keyResultModel({ id: 'd', title: 'going on', breaches: [{ ...breach(5, 9), ongoing: true }] }),
+    ];
+    const series: ChartSeries[] = [
+      { label: 'kpi', color: '#8ab8ff', scaleKey: 'kpi', keyResults, steps: false, checkIns: [] },
+    ];
+    const { lanes } = seriesOverlays(
+      createOverlayContext({ getSeries: () => series, getAnnotations: () => [], theme })
+    );
+    expect(
+      lanes.map((lane) => [lane.title, lane.warning?.starts.length ?? 0, lane.critical?.starts.length ?? 0])
+    ).toEqual([
+      ['going on', 1, 0],
+      ['critical', 1, 1],
+      ['warning only', 1, 0],
+    ]);
+    expect(lanes.every((lane) => lane.color === '#8ab8ff')).toBe(true);
+  });
+});

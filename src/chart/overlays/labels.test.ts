@@ -12,9 +12,10 @@ import { createOverlayContext } from './overlayContext';
 const BBOX = { left: 20, top: 0, width: 400, height: 300 };
 const x = (time: number) => BBOX.left + ((time - Q3_START) / DAY) * 10;
 
-function fakePlot(values: Array<number | null>, texts: string[] = []): uPlot {
+function fakePlot(values: Array<number | null>, texts: string[] = [], inks: string[] = []): uPlot {
   const times = values.map((_, i) => Q3_START + i * DAY);
   const ctx = {
+    fillStyle: '',
     save: () => undefined,
     restore: () => undefined,
     beginPath: () => undefined,
@@ -27,7 +28,10 @@ function fakePlot(values: Array<number | null>, texts: string[] = []): uPlot {
     lineTo: () => undefined,
     arc: () => undefined,
     measureText: (text: string) => ({ width: text.length * 7 }),
-    fillText: (text: string) => texts.push(text),
+    fillText(text: string) {
+      texts.push(text);
+      inks.push(this.fillStyle);
+    },
   };
   return {
     ctx,
@@ -76,6 +80,18 @@ describe('labelsHook', () => {
     const [label] = context.placedLabels;
     expect(context.latestData).toHaveLength(1);
     expect(boxesIntersect(label, context.latestData[0])).toBe(false);
+  });
+
+  it('writes a label in its line colour where that reads, else in the text colour inside a border of it', () => {
+    const light = createTheme({ colors: { mode: 'light' } });
+    const context = createOverlayContext({ getSeries: () => [], getAnnotations: () => [], theme: light });
+    context.labels.push(
+      { ...target('Target 90%', 50), color: '#1f60c4' },
+      { ...target('Target 150', 150), color: '#fade2a' }
+    );
+    const inks: string[] = [];
+    labelsHook(context)(fakePlot([1], [], inks));
+    expect(inks).toEqual(['#1f60c4', light.colors.text.primary]);
   });
 });
 

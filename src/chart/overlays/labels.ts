@@ -1,5 +1,7 @@
 import type uPlot from 'uplot';
 
+import { colorManipulator } from '@grafana/data';
+
 import { lowerBound, upperBound } from '../../okr';
 import { ChartSeries } from '../chartModel';
 import { hasScale, inPlotArea, pixelRatio, xPos, yPos } from './canvas';
@@ -47,6 +49,8 @@ const GAP_PX = 2;
 /** A label this far off its line still reads as its line's; further, it gets a leader line. */
 const MAX_NUDGE_PX = 20;
 const COLUMNS = 3;
+/** Below 3:1 on the background (the light palette's pale yellows and greens on white) label text is hard to read. */
+const MIN_TEXT_CONTRAST = 3;
 /** The latest data a label keeps clear of: at least the last point and this much line before it. */
 const LATEST_REACH_PX = 24;
 const LATEST_MARGIN_PX = 6;
@@ -62,6 +66,8 @@ export function requestLabel(context: OverlayContext, request: LabelRequest): vo
  * go to `context.placedLabels`. The requests are consumed, so a redraw starts from an empty list.
  */
 export function labelsHook(context: OverlayContext) {
+  const inkOf = labelInk(context);
+  const background = context.theme.colors.background.primary;
   return (u: uPlot) => {
     const requests = context.labels;
     if (requests.length === 0) {
@@ -86,7 +92,12 @@ export function labelsHook(context: OverlayContext) {
       plotCtx.font = labelFont(ratio);
       plotCtx.textAlign = 'left';
       plotCtx.textBaseline = 'middle';
-      placed.forEach((box, i) => box && drawPlacedLabel(plotCtx, requests[i], box, context, ratio));
+      placed.forEach((box, i) => {
+        if (box) {
+          const request = requests[i];
+          drawPlacedLabel({ ctx: plotCtx, request, box, ink: inkOf(request.color), background, ratio });
+        }
+      });
     });
     context.placedLabels = placedInCss(requests, placed, ratio);
     context.latestData = latest.map((box) => inCss(box, ratio));
@@ -112,26 +123,62 @@ function requestedBox(request: LabelRequest, textWidth: number, ratio: number): 
   return { left, top, width, height };
 }
 
-function drawPlacedLabel(
-  ctx: CanvasRenderingContext2D,
-  request: LabelRequest,
-  box: PlacedBox,
-  context: OverlayContext,
-  ratio: number
-): void {
+interface LabelInk {
+  text: string;
+  /** Where the line colour is too faint for text: a border in it, so the label still says whose it is. */
+  border: string | null;
+}
+
+/**
+ * The label's text colour: its line's colour where that reads on the background (3:1, what Grafana's light
+ * palette's pale yellows and greens miss on white), else the theme's text colour with a border in the line's.
+ * Worked out once per colour.
+ */
+function labelInk(context: OverlayContext): (color: string) => LabelInk {
+  const background = context.theme.colors.background.primary;
+  const inks = new Map<string, LabelInk>();
+  return (color) => {
+    let ink = inks.get(color);
+    if (!ink) {
+      const readable = contrastOrZero(color, background) >= MIN_TEXT_CONTRAST;
+      ink = readable ? { text: color, border: null } : { text: context.theme.colors.text.primary, border: color };
+      inks.set(color, ink);
+    }
+    return ink;
+  };
+}
+
+function contrastOrZero(color: string, background: string): number {
+  try {
+    return colorManipulator.getContrastRatio(color, background);
+  } catch {
+    return 0; // a colour the manipulator cannot parse: take the theme's text colour
+  }
+}
+
+interface DrawInput {
+  ctx: CanvasRenderingContext2D;
+  request: LabelRequest;
+  box: PlacedBox;
+  ink: LabelInk;
+  background: string;
+  ratio: number;
+}
+
+function drawPlacedLabel({ ctx, request, box, ink, background, ratio }: DrawInput): void {
   if (box.leader) {
     drawLeader(ctx, request, box, ratio);
   }
-  ctx.fillStyle = context.theme.colors.background.primary;
+  ctx.fillStyle = background;
   ctx.beginPath();
   ctx.roundRect(box.left, box.top, box.width, box.height, 2 * ratio);
   ctx.fill();
-  if (box.leader) {
+  if (box.leader || ink.border) {
     ctx.strokeStyle = request.color;
     ctx.lineWidth = ratio;
     ctx.stroke();
   }
-  ctx.fillStyle = request.color;
+  ctx.fillStyle = ink.text;
   ctx.fillText(request.text, box.left + PAD_PX * ratio, box.top + box.height / 2);
 }
 

@@ -39,6 +39,8 @@ export interface BreachLane {
   color: string;
   warning: ColorSpans | null;
   critical: ColorSpans | null;
+  /** Its latest breach is still going on. */
+  ongoing: boolean;
 }
 
 /** Warning breaches in the theme's warning colour, critical ones in its error colour. */
@@ -103,7 +105,7 @@ export function buildSeriesOverlays(series: ChartSeries[], theme: GrafanaTheme2)
     periods: [...periods.values()],
     asOfTimes: [...asOfTimes],
     regions: groupSpans(breachesOf(keyResults), severityOf, colored(REGION_ALPHA)),
-    lanes: criticalFirst(
+    lanes: mostUrgentFirst(
       series.flatMap((entry) =>
         entry.keyResults.filter((kr) => kr.breaches.length > 0).map((kr) => breachLane(kr, entry.color, theme))
       )
@@ -118,12 +120,17 @@ export function buildSeriesOverlays(series: ChartSeries[], theme: GrafanaTheme2)
 function breachLane(kr: KeyResultModel, color: string, theme: GrafanaTheme2): BreachLane {
   const spansOf = (severity: BreachSeverity) =>
     groupSpans(kr.breaches, (breach) => breach.severity, [[severity, breachColor({ severity }, theme)]])[0] ?? null;
-  return { title: kr.title, color, warning: spansOf('warning'), critical: spansOf('critical') };
+  const ongoing = kr.breaches[kr.breaches.length - 1]?.ongoing ?? false;
+  return { title: kr.title, color, warning: spansOf('warning'), critical: spansOf('critical'), ongoing };
 }
 
-/** The lanes of key results with a critical breach first (they get a lane when not all fit), else series order. */
-function criticalFirst(lanes: BreachLane[]): BreachLane[] {
-  return [...lanes.filter((lane) => lane.critical), ...lanes.filter((lane) => !lane.critical)];
+/**
+ * The lanes in the order they get room when not all fit: a breach going on now first, then one that was
+ * critical; series order within each (the sort is stable).
+ */
+function mostUrgentFirst(lanes: BreachLane[]): BreachLane[] {
+  const urgency = (lane: BreachLane) => (lane.ongoing ? 2 : 0) + (lane.critical ? 1 : 0);
+  return [...lanes].sort((a, b) => urgency(b) - urgency(a));
 }
 
 function* breachesOf(keyResults: KeyResultModel[]): Iterable<Breach> {
