@@ -5,7 +5,7 @@ import { createTheme } from '@grafana/data';
 import { DAY, keyResultModel, Q3_START } from '../../display/testModels';
 import { ChartSeries } from '../chartModel';
 import { boxesIntersect } from './labelPlacement';
-import { LABEL_PRIORITY, LabelRequest, labelsHook, latestDataBoxes } from './labels';
+import { LABEL_PRIORITY, LabelRequest, labelsHook, latestDataBoxes, withoutRepeats } from './labels';
 import { createOverlayContext } from './overlayContext';
 
 /** x: 10 px a day from Q3_START over a plot 400 px wide at left 20; y: 300 - value. jsdom's pixel ratio is 1. */
@@ -92,6 +92,20 @@ describe('labelsHook', () => {
     const inks: string[] = [];
     labelsHook(context)(fakePlot([1], [], inks));
     expect(inks).toEqual(['#1f60c4', light.colors.text.primary]);
+  });
+});
+
+describe('withoutRepeats', () => {
+  it('drops a label repeating an earlier one (text, colour) at about the same place, and keeps the rest', () => {
+    const first = target('Target 300 ms', 100);
+    const requests = [
+      first,
+      { ...first, y: 104 },
+      { ...first, y: 160 },
+      { ...first, color: '#f00' },
+      { ...first, text: 'Target 301 ms' },
+    ];
+    expect(withoutRepeats(requests, 16)).toEqual([first, requests[2], requests[3], requests[4]]);
   });
 });
 

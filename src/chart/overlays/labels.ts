@@ -69,13 +69,14 @@ export function labelsHook(context: OverlayContext) {
   const inkOf = labelInk(context);
   const background = context.theme.colors.background.primary;
   return (u: uPlot) => {
-    const requests = context.labels;
+    const ratio = pixelRatio();
+    const requests = withoutRepeats(context.labels, HEIGHT_PX * ratio);
+    context.labels.length = 0;
     if (requests.length === 0) {
       context.placedLabels = [];
       context.latestData = [];
       return;
     }
-    const ratio = pixelRatio();
     const { ctx } = u;
     ctx.save();
     ctx.font = labelFont(ratio);
@@ -101,8 +102,27 @@ export function labelsHook(context: OverlayContext) {
     });
     context.placedLabels = placedInCss(requests, placed, ratio);
     context.latestData = latest.map((box) => inCss(box, ratio));
-    requests.length = 0;
   };
+}
+
+/**
+ * The requests without repeats: a label with the same text and colour as an earlier one whose anchor is
+ * within `near` of it (two key results on one series with one target) says nothing the first does not.
+ */
+export function withoutRepeats(requests: readonly LabelRequest[], near: number): LabelRequest[] {
+  const repeats = (request: LabelRequest, earlier: LabelRequest) =>
+    earlier.text === request.text &&
+    earlier.color === request.color &&
+    Math.abs(earlier.x - request.x) < near &&
+    Math.abs(earlier.y - request.y) < near;
+  return requests.filter((request, index) => {
+    for (let i = 0; i < index; i++) {
+      if (repeats(request, requests[i])) {
+        return false;
+      }
+    }
+    return true;
+  });
 }
 
 function labelFont(ratio: number): string {
