@@ -5,7 +5,8 @@ import { createTheme } from '@grafana/data';
 import { DAY, keyResultModel, Q3_START } from '../../display/testModels';
 import { ChartSeries } from '../chartModel';
 import { boxesIntersect } from './labelPlacement';
-import { LABEL_PRIORITY, LabelRequest, labelsHook, latestDataBoxes, withoutRepeats } from './labels';
+import { LABEL_PRIORITY, LabelRequest, labelsHook, withoutRepeats } from './labels';
+import { latestDataBoxes } from './latestData';
 import { createOverlayContext } from './overlayContext';
 
 /** x: 10 px a day from Q3_START over a plot 400 px wide at left 20; y: 300 - value. jsdom's pixel ratio is 1. */
