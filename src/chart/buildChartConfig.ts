@@ -15,10 +15,13 @@ import { AnnotationModel } from '../okr';
 import { ChartSeries } from './chartModel';
 import { annotationLinesHook, annotationRegionsHook } from './overlays/annotations';
 import { asOfHook } from './overlays/asOf';
+import { breachLanes } from './overlays/breachLanes';
 import { breachLineHook, breachRegionsHook } from './overlays/breaches';
 import { checkInsHook } from './overlays/checkIns';
+import { exposeOverlaysHook } from './overlays/exposeOverlays';
 import { forecastBandHook, forecastLineHook } from './overlays/forecast';
-import { OverlayContext } from './overlays/overlayContext';
+import { labelsHook } from './overlays/labels';
+import { createOverlayContext, OverlayContext } from './overlays/overlayContext';
 import { forecastsInView, seriesOverlays } from './overlays/overlayData';
 import { paceHook } from './overlays/pace';
 import { periodBandsHook } from './overlays/periodBands';
@@ -41,7 +44,8 @@ const X_SCALE = 'x';
 /**
  * The chart's uPlot config, built the way Grafana's time series panel builds its own (time x scale pinned
  * to the dashboard range, one y scale per unit, series in their field colours), with the OKR overlays as
- * draw hooks: shading under the series (drawClear), lines and labels over it (draw).
+ * draw hooks: shading under the series (drawClear), lines over it (draw), then all the overlays' labels laid
+ * out together (labels.ts) so that none covers another or the latest data.
  */
 export function buildChartConfig({
   series,
@@ -54,8 +58,10 @@ export function buildChartConfig({
   const builder = new UPlotConfigBuilder(timeZone);
   // Room beside the value axes: uPlot sizes them to the measured labels exactly, and a label a pixel
   // wider than measured (currency signs) would otherwise be cut at the panel's edge.
-  builder.setPadding([0, 6, 0, 6]);
-  const overlays: OverlayContext = { getSeries, getAnnotations, theme, offScale: new Map() };
+  // The bottom padding is the breach lanes' room, under the time axis (breachLanes.ts).
+  const overlays = createOverlayContext({ getSeries, getAnnotations, theme });
+  const lanes = breachLanes(overlays);
+  builder.setPadding([0, 6, lanes.padding, 6]);
 
   builder.addScale({
     scaleKey: X_SCALE,
@@ -105,6 +111,10 @@ export function buildChartConfig({
   builder.addHook('draw', asOfHook(overlays));
   builder.addHook('draw', annotationLinesHook(overlays));
   builder.addHook('draw', checkInsHook(overlays));
+  builder.addHook('draw', lanes.hook);
+  // Last: every hook above has asked for its labels.
+  builder.addHook('draw', labelsHook(overlays));
+  builder.addHook('draw', exposeOverlaysHook(overlays, lanes));
   return builder;
 }
 

@@ -1,6 +1,7 @@
 import type uPlot from 'uplot';
 
-import { drawLabel, inPlotArea, pixelRatio, xPos } from './canvas';
+import { inPlotArea, pixelRatio, xPos } from './canvas';
+import { LABEL_PRIORITY, requestLabel } from './labels';
 import { OverlayContext } from './overlayContext';
 import { seriesOverlays } from './overlayData';
 
@@ -10,7 +11,6 @@ import { seriesOverlays } from './overlayData';
  */
 export function asOfHook(context: OverlayContext) {
   const color = context.theme.colors.text.primary;
-  const labelBackground = context.theme.colors.background.primary;
   return (u: uPlot) => {
     const times = seriesOverlays(context).asOfTimes;
     if (times.length === 0) {
@@ -28,11 +28,14 @@ export function asOfHook(context: OverlayContext) {
         ctx.lineTo(x, u.bbox.top + u.bbox.height);
         ctx.stroke();
         ctx.setLineDash([]);
-        drawLabel(ctx, 'as of', x - 4 * ratio, u.bbox.top + u.bbox.height - 4 * ratio, {
-          color,
-          background: labelBackground,
+        requestLabel(context, {
+          text: 'as of',
+          x: x - 4 * ratio,
+          y: u.bbox.top + u.bbox.height - 4 * ratio,
           align: 'right',
           baseline: 'bottom',
+          color,
+          priority: LABEL_PRIORITY.asOf,
         });
       }
     });

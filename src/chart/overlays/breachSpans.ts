@@ -62,16 +62,24 @@ function columns(color: string, breaches: Breach[]): ColorSpans | null {
 }
 
 /**
- * Adds each visible span as a full-height rectangle (at least `minWidth` canvas px wide) to the current path.
+ * Adds each visible span as a full-height rectangle (or one as tall as `band`: a breach lane), at least
+ * `minWidth` canvas px wide, to the current path.
  * Rectangles that touch or overlap on the canvas are added as one: the union is the same, so a fill or a clip
  * of the path is the same, but 10,000 breaches on a 900 px plot become at most a few hundred rectangles.
  */
-export function addSpanRects(ctx: CanvasRenderingContext2D, u: uPlot, spans: ColorSpans, minWidth: number): void {
+export function addSpanRects(
+  ctx: CanvasRenderingContext2D,
+  u: uPlot,
+  spans: ColorSpans,
+  minWidth: number,
+  band: { top: number; height: number } = u.bbox
+): void {
   const { min, max } = u.scales.x;
   if (min == null || max == null) {
     return;
   }
-  const { top, width: plotWidth, height } = u.bbox;
+  const plotWidth = u.bbox.width;
+  const { top, height } = band;
   // A span that ends just left of the plot still shows its minimum width at the edge: widen the window by it.
   const slack = plotWidth > 0 ? ((max - min) * minWidth) / plotWidth : 0;
   const from = lowerBound(spans.reach, min - slack);

@@ -7,13 +7,13 @@ import { DAY, keyResultModel, Q3_START } from '../../display/testModels';
 import { ChartSeries } from '../chartModel';
 import { breachLineHook, breachRegionsHook } from './breaches';
 import { groupSpans } from './breachSpans';
-import { OverlayContext } from './overlayContext';
+import { createOverlayContext, OverlayContext } from './overlayContext';
 import { seriesOverlays } from './overlayData';
 
 const theme = createTheme();
 const WARNING = theme.colors.warning.main;
 const CRITICAL = theme.colors.error.main;
-const shade = (color: string) => colorManipulator.alpha(color, 0.18);
+const shade = (color: string) => colorManipulator.alpha(color, 0.1);
 
 /** x: Q3_START … Q3_START + 100 days over a plot 1000 px wide at left 20 (10 px a day); jsdom's pixel ratio is 1. */
 const BBOX = { left: 20, top: 5, width: 1000, height: 300 };
@@ -82,7 +82,7 @@ function contextOf(...keyResultBreaches: Breach[][]): OverlayContext {
       checkIns: [],
     },
   ];
-  return { getSeries: () => series, getAnnotations: () => [], theme, offScale: new Map() };
+  return createOverlayContext({ getSeries: () => series, getAnnotations: () => [], theme });
 }
 
 function drawWith(hook: (context: OverlayContext) => (u: uPlot) => void, context: OverlayContext): string[] {
@@ -204,5 +204,30 @@ describe('breaches are grouped once per data change, in linear work', () => {
     const next = [...context.getSeries()];
     const refreshed = { ...context, getSeries: () => next };
     expect(seriesOverlays(refreshed)).not.toBe(built);
+  });
+});
+
+describe('breach lanes: one per key result that breached, the most urgent first', () => {
+  test('a breach going on now first, then a critical one, then series order; none without breaches', () => {
+    const keyResults = [
+      keyResultModel({ id: 'a', title: 'warning only', breaches: [breach(1, 2)] }),
+      keyResultModel({ id: 'b', title: 'never breached', breaches: [] }),
+      keyResultModel({ id: 'c', title: 'critical', breaches: [breach(1, 2), breach(3, 4, 'critical')] }),
+      keyResultModel({ id: 'd', title: 'going on', breaches: [{ ...breach(5, 9), ongoing: true }] }),
+    ];
+    const series: ChartSeries[] = [
+      { label: 'kpi', color: '#8ab8ff', scaleKey: 'kpi', keyResults, steps: false, checkIns: [] },
+    ];
+    const { lanes } = seriesOverlays(
+      createOverlayContext({ getSeries: () => series, getAnnotations: () => [], theme })
+    );
+    expect(
+      lanes.map((lane) => [lane.title, lane.warning?.starts.length ?? 0, lane.critical?.starts.length ?? 0])
+    ).toEqual([
+      ['going on', 1, 0],
+      ['critical', 1, 1],
+      ['warning only', 1, 0],
+    ]);
+    expect(lanes.every((lane) => lane.color === '#8ab8ff')).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import type uPlot from 'uplot';
 
 import { KeyResultModel } from '../../okr';
-import { drawLabel, hasScale, inPlotArea, pixelRatio, xPos, yPos } from './canvas';
+import { hasScale, inPlotArea, pixelRatio, xPos, yPos } from './canvas';
+import { LABEL_PRIORITY, requestLabel } from './labels';
 import { forEachKeyResult, formatValue, OverlayContext } from './overlayContext';
 import { seriesOverlays } from './overlayData';
 
@@ -55,7 +56,6 @@ export function forecastBandHook(context: OverlayContext) {
 
 /** draw hook: the forecast trend as a dotted line to the period end, labelled with its value there. */
 export function forecastLineHook(context: OverlayContext) {
-  const labelBackground = context.theme.colors.background.primary;
   return (u: uPlot) => {
     const ratio = pixelRatio();
     inPlotArea(u, (ctx) => {
@@ -74,11 +74,14 @@ export function forecastLineHook(context: OverlayContext) {
         ctx.lineTo(endX, endY);
         ctx.stroke();
         ctx.setLineDash([]);
-        drawLabel(ctx, `Forecast ${formatValue(kr, segment.end)}`, endX - 4 * ratio, endY + 4 * ratio, {
-          color: series.color,
-          background: labelBackground,
+        requestLabel(context, {
+          text: `Forecast ${formatValue(kr, segment.end)}`,
+          x: endX - 4 * ratio,
+          y: endY + 4 * ratio,
           align: 'right',
           baseline: 'top',
+          color: series.color,
+          priority: LABEL_PRIORITY.forecast,
         });
       });
     });

@@ -17,6 +17,8 @@ export interface SeriesOverlays {
   asOfTimes: number[];
   /** Every charted breach, shaded by severity: warning first, so critical lies over it. */
   regions: ColorSpans[];
+  /** Per key result that has breaches, in series order: its lane under the plot (breachLanes.ts). */
+  lanes: BreachLane[];
   /** Per chart series (index 0 = uPlot series 1): its breaches in the breach colours, warning first. */
   lines: ColorSpans[][];
   /** Per chart series: its colour at the forecast band's alpha. */
@@ -31,12 +33,26 @@ export interface SeriesOverlays {
   forecastMarks: Map<string, Array<{ to: number; value: number }>>;
 }
 
+export interface BreachLane {
+  title: string;
+  /** The key result's line colour, for the lane's marker. */
+  color: string;
+  warning: ColorSpans | null;
+  critical: ColorSpans | null;
+  /** Its latest breach is still going on. */
+  ongoing: boolean;
+}
+
 /** Warning breaches in the theme's warning colour, critical ones in its error colour. */
 export function breachColor(breach: Pick<Breach, 'severity'>, theme: GrafanaTheme2): string {
   return breach.severity === 'critical' ? theme.colors.error.main : theme.colors.warning.main;
 }
 
-const REGION_ALPHA = 0.18;
+/**
+ * Light: the full-height tint only says "something breached here"; which key result and how badly is in
+ * its lane under the plot and in its re-coloured line.
+ */
+const REGION_ALPHA = 0.1;
 const FORECAST_ALPHA = 0.12;
 const SEVERITIES: BreachSeverity[] = ['warning', 'critical'];
 
@@ -89,11 +105,32 @@ export function buildSeriesOverlays(series: ChartSeries[], theme: GrafanaTheme2)
     periods: [...periods.values()],
     asOfTimes: [...asOfTimes],
     regions: groupSpans(breachesOf(keyResults), severityOf, colored(REGION_ALPHA)),
+    lanes: mostUrgentFirst(
+      series.flatMap((entry) =>
+        entry.keyResults.filter((kr) => kr.breaches.length > 0).map((kr) => breachLane(kr, entry.color, theme))
+      )
+    ),
     lines: series.map((entry) => groupSpans(breachesOf(entry.keyResults), severityOf, colored(null))),
     forecastFills: series.map((entry) => colorManipulator.alpha(entry.color, FORECAST_ALPHA)),
     marks,
     forecastMarks,
   };
+}
+
+function breachLane(kr: KeyResultModel, color: string, theme: GrafanaTheme2): BreachLane {
+  const spansOf = (severity: BreachSeverity) =>
+    groupSpans(kr.breaches, (breach) => breach.severity, [[severity, breachColor({ severity }, theme)]])[0] ?? null;
+  const ongoing = kr.breaches[kr.breaches.length - 1]?.ongoing ?? false;
+  return { title: kr.title, color, warning: spansOf('warning'), critical: spansOf('critical'), ongoing };
+}
+
+/**
+ * The lanes in the order they get room when not all fit: a breach going on now first, then one that was
+ * critical; series order within each (the sort is stable).
+ */
+function mostUrgentFirst(lanes: BreachLane[]): BreachLane[] {
+  const urgency = (lane: BreachLane) => (lane.ongoing ? 2 : 0) + (lane.critical ? 1 : 0);
+  return [...lanes].sort((a, b) => urgency(b) - urgency(a));
 }
 
 function* breachesOf(keyResults: KeyResultModel[]): Iterable<Breach> {

@@ -1,6 +1,7 @@
 import type uPlot from 'uplot';
 
-import { drawLabel, hasScale, inPlotArea, pixelRatio, xPos, yPos } from './canvas';
+import { hasScale, inPlotArea, pixelRatio, xPos, yPos } from './canvas';
+import { LABEL_PRIORITY, requestLabel } from './labels';
 import { forEachKeyResult, formatValue, OverlayContext } from './overlayContext';
 
 /**
@@ -9,7 +10,6 @@ import { forEachKeyResult, formatValue, OverlayContext } from './overlayContext'
  */
 export function paceHook(context: OverlayContext) {
   const paceColor = context.theme.colors.text.secondary;
-  const labelBackground = context.theme.colors.background.primary;
 
   return (u: uPlot) => {
     const ratio = pixelRatio();
@@ -37,11 +37,14 @@ export function paceHook(context: OverlayContext) {
           const x = xPos(u, milestone.time);
           const y = yPos(u, milestone.value, series.scaleKey);
           drawDiamond(ctx, x, y, 5 * ratio, series.color);
-          drawLabel(ctx, formatValue(kr, milestone.value), x + 8 * ratio, y, {
-            color: series.color,
-            background: labelBackground,
+          requestLabel(context, {
+            text: formatValue(kr, milestone.value),
+            x: x + 8 * ratio,
+            y,
             align: 'left',
             baseline: 'middle',
+            color: series.color,
+            priority: LABEL_PRIORITY.milestone,
           });
         }
       });

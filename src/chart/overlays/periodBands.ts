@@ -2,7 +2,8 @@ import type uPlot from 'uplot';
 
 import { colorManipulator, GrafanaTheme2 } from '@grafana/data';
 
-import { drawLabel, inPlotArea, pixelRatio, xPos } from './canvas';
+import { inPlotArea, pixelRatio, xPos } from './canvas';
+import { LABEL_PRIORITY, requestLabel } from './labels';
 import { OverlayContext } from './overlayContext';
 import { seriesOverlays } from './overlayData';
 
@@ -21,7 +22,6 @@ export interface PeriodBandColors {
   fill: string;
   edge: string;
   label: string;
-  labelBackground: string;
 }
 
 export function periodBandColors(theme: GrafanaTheme2): PeriodBandColors {
@@ -30,7 +30,6 @@ export function periodBandColors(theme: GrafanaTheme2): PeriodBandColors {
     fill: colorManipulator.alpha(colorManipulator.asHexString(theme.colors.text.primary), FILL_ALPHA),
     edge: theme.colors.border.medium,
     label: theme.colors.text.secondary,
-    labelBackground: theme.colors.background.primary,
   };
 }
 
@@ -78,11 +77,14 @@ export function periodBandsHook(context: OverlayContext) {
         ctx.lineTo(right, u.bbox.top + u.bbox.height);
         ctx.stroke();
         const labelX = Math.max(left, u.bbox.left) + 4 * ratio;
-        drawLabel(ctx, period.label, labelX, u.bbox.top + 2 * ratio, {
-          color: colors.label,
-          background: colors.labelBackground,
+        requestLabel(context, {
+          text: period.label,
+          x: labelX,
+          y: u.bbox.top + 2 * ratio,
           align: 'left',
           baseline: 'top',
+          color: colors.label,
+          priority: LABEL_PRIORITY.period,
         });
       }
     });

@@ -5,6 +5,7 @@ import { createTheme } from '@grafana/data';
 import { KeyResultModel } from '../../okr';
 import { keyResultModel, Q3_END, Q3_START, DAY } from '../../display/testModels';
 import { ChartSeries } from '../chartModel';
+import { createOverlayContext } from './overlayContext';
 import { drawTargetSteps } from './targetSteps';
 
 /** A plot 920 px wide for Q3 (10 px a day) and 0…400 from bottom (y = 400) to top (y = 0): what the hook reads. */
@@ -45,14 +46,11 @@ const series: ChartSeries = {
 
 function draw(kr: KeyResultModel, offScale: number[] = []): string[] {
   const calls: string[] = [];
-  const context = {
-    getSeries: () => [series],
-    getAnnotations: () => [],
-    theme: createTheme(),
-    offScale: new Map([['ms', offScale]]),
-  };
+  const context = createOverlayContext({ getSeries: () => [series], getAnnotations: () => [], theme: createTheme() });
+  context.offScale.set('ms', offScale);
   drawTargetSteps({ ctx: fakePlot(calls).ctx, u: fakePlot(calls), kr, series, context });
-  return calls;
+  // The step labels are asked for here and laid out and drawn with every other label by labelsHook.
+  return [...calls, ...context.labels.map((label) => `label ${label.text}`)];
 }
 
 const AUG_1 = Q3_START + 31 * DAY;

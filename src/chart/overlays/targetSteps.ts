@@ -2,7 +2,9 @@ import type uPlot from 'uplot';
 
 import { ChartSeries } from '../chartModel';
 import { KeyResultModel, TargetStep } from '../../okr';
-import { drawLabel, drawOffScaleMarker, pixelRatio, xPos, yPos } from './canvas';
+import { pixelRatio, xPos, yPos } from './canvas';
+import { LABEL_PRIORITY, requestLabel } from './labels';
+import { drawOffScaleMarker } from './offScaleMarker';
 import { formatValue, OverlayContext } from './overlayContext';
 
 interface StepsInput {
@@ -55,7 +57,7 @@ export function drawTargetSteps({ ctx, u, kr, series, context }: StepsInput): vo
       const label = `${name} ${formatValue(kr, value)}`;
       if (offScale.includes(value)) {
         const above = value > (u.scales[series.scaleKey].max ?? 0);
-        const marker = { ctx, u, above, label, color: series.color, background: theme.colors.background.primary };
+        const marker = { ctx, u, context, above, label, color: series.color };
         drawOffScaleMarker({ ...marker, x: Math.min(right, u.bbox.left + u.bbox.width) });
         continue;
       }
@@ -64,18 +66,15 @@ export function drawTargetSteps({ ctx, u, kr, series, context }: StepsInput): vo
       if (visible < ctx.measureText(label).width + 14 * ratio) {
         continue; // too narrow for its label: the line still shows the level
       }
-      drawLabel(
-        ctx,
-        label,
-        Math.min(right, u.bbox.left + u.bbox.width) - 4 * ratio,
-        yPos(u, value, series.scaleKey) - 2 * ratio,
-        {
-          color: series.color,
-          background: theme.colors.background.primary,
-          align: 'right',
-          baseline: 'bottom',
-        }
-      );
+      requestLabel(context, {
+        text: label,
+        x: Math.min(right, u.bbox.left + u.bbox.width) - 4 * ratio,
+        y: yPos(u, value, series.scaleKey) - 2 * ratio,
+        align: 'right',
+        baseline: 'bottom',
+        color: series.color,
+        priority: LABEL_PRIORITY.target,
+      });
     }
   }
 }

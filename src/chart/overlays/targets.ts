@@ -1,6 +1,8 @@
 import type uPlot from 'uplot';
 
-import { drawLabel, drawOffScaleMarker, hasScale, inPlotArea, pixelRatio, xPos, yPos } from './canvas';
+import { hasScale, inPlotArea, pixelRatio, xPos, yPos } from './canvas';
+import { LABEL_PRIORITY, requestLabel } from './labels';
+import { drawOffScaleMarker } from './offScaleMarker';
 import { forEachKeyResult, formatValue, OverlayContext } from './overlayContext';
 import { drawTargetSteps } from './targetSteps';
 
@@ -11,7 +13,6 @@ import { drawTargetSteps } from './targetSteps';
  */
 export function targetsHook(context: OverlayContext) {
   const { theme } = context;
-  const labelBackground = theme.colors.background.primary;
 
   return (u: uPlot) => {
     const ratio = pixelRatio();
@@ -43,11 +44,11 @@ export function targetsHook(context: OverlayContext) {
             drawOffScaleMarker({
               ctx,
               u,
+              context,
               x: right,
               above: bound > (u.scales[series.scaleKey].max ?? 0),
               label,
               color: series.color,
-              background: labelBackground,
             });
             continue;
           }
@@ -56,11 +57,14 @@ export function targetsHook(context: OverlayContext) {
           ctx.moveTo(left, y);
           ctx.lineTo(right, y);
           ctx.stroke();
-          drawLabel(ctx, label, right - 4 * ratio, y - 2 * ratio, {
-            color: series.color,
-            background: labelBackground,
+          requestLabel(context, {
+            text: label,
+            x: right - 4 * ratio,
+            y: y - 2 * ratio,
             align: 'right',
             baseline: 'bottom',
+            color: series.color,
+            priority: LABEL_PRIORITY.target,
           });
         }
         ctx.setLineDash([]);
