@@ -12,7 +12,8 @@
  * The scaling runs are COLD: each gets fresh arrays, so no remembered extraction or scan helps.
  * Then the render benchmark (./render.ts): the panel with every overlay against bare uPlot in headless
  * Chromium at 10k / 100k / 1M points (goal ≤ 1.15× at 1M), and the gzipped size of dist/module.js
- * (goal < 150 KiB); and the peers (./peer.ts): Grafana's TimeSeries at live size, many breaches, the heap.
+ * (goal < 150 KiB); and the peers (./peer.ts): Grafana's TimeSeries at live size, many breaches, the heap;
+ * and the streaming dashboard (./dashboard.ts): twelve of our panels against twelve TimeSeries, busy time.
  *
  * Prints the tables, then as the LAST line one JSON object for CI to parse.
  */
@@ -21,6 +22,7 @@ import { performance } from 'perf_hooks';
 import * as grafanaData from '@grafana/data';
 import type { DataFrame } from '@grafana/data';
 import { evaluate as evaluateCore } from '../../src/okr';
+import { dashboardJson, printDashboard, runDashboardBench } from './dashboard';
 import { peerJson, printPeer, runPeerBench } from './peer';
 import { PHASES, Phase, RenderBench, runRenderBench } from './render';
 import { KEY_RESULTS, makeFrame, makeSeries, NOW, Q3_END, Q3_START, run } from './evalCase';
@@ -241,6 +243,7 @@ async function main(): Promise<void> {
   ]);
   const render = await runRenderBench();
   const peer = await runPeerBench();
+  const dashboard = await runDashboardBench();
 
   console.log('');
   console.log('points      KRs  median ms  ms per 1M points');
@@ -260,6 +263,8 @@ async function main(): Promise<void> {
   console.log('');
   printPeer(peer);
   console.log('');
+  printDashboard(dashboard);
+  console.log('');
   const at = (points: number) => Number(rows.find((row) => row.points === points)!.ms.toFixed(3));
   console.log(
     JSON.stringify({
@@ -275,6 +280,7 @@ async function main(): Promise<void> {
       ...renderJson(render),
       // After renderJson: redrawRatioVsUplot10k is the live-size row's (3 key results), not the 2-KR render row's.
       ...peerJson(peer),
+      ...dashboardJson(dashboard),
     })
   );
 }
