@@ -4,7 +4,7 @@
  * and resumed at a random cut.
  */
 import fc from 'fast-check';
-import { BLOCK, blockSummary, MIN_SUMMARISED_SCAN } from './blockSummary';
+import { BLOCK, blockSummary, contiguousBlock, MIN_SUMMARISED_SCAN } from './blockSummary';
 import { BreachFold } from './breachFold';
 import { targetBounds } from './breaches';
 import { seriesOf } from './testUtils';
@@ -67,12 +67,15 @@ describe('breach scan by blocks', () => {
     );
   });
 
-  test('a block holds its lowest and highest value, NaN with a null, and its longest step in', () => {
-    const values = Array.from({ length: 2 * BLOCK }, (_, i) => (i === BLOCK + 3 ? null : i % 10));
-    const times = values.map((_, i) => i * MINUTE + (i === BLOCK + 5 ? MINUTE / 2 : 0) + (i >= BLOCK ? MINUTE : 0));
-    const summary = blockSummary(seriesOf(times, values));
-    expect(summary.count).toBe(2);
-    expect([summary.lows[0], summary.highs[0], summary.steps[0]]).toEqual([0, 9, Infinity]);
-    expect([summary.lows[1], summary.highs[1], summary.steps[1]]).toEqual([NaN, NaN, 2 * MINUTE]);
+  test('a block holds its lowest and highest value, NaN with a null; a gap into or inside it is found', () => {
+    const values = Array.from({ length: 3 * BLOCK }, (_, i) => (i === BLOCK + 3 ? null : i % 10));
+    const times = values.map((_, i) => i * MINUTE + (i >= BLOCK ? MINUTE : 0) + (i >= 2 * BLOCK + 9 ? MINUTE : 0));
+    const series = seriesOf(times, values);
+    const summary = blockSummary(series);
+    expect(summary.count).toBe(3);
+    expect([summary.lows[0], summary.highs[0]]).toEqual([0, 9]);
+    expect([summary.lows[1], summary.highs[1]]).toEqual([NaN, NaN]);
+    expect([1, 2].map((block) => contiguousBlock(series.times, block * BLOCK, 1.5 * MINUTE))).toEqual([false, false]);
+    expect([1, 2].map((block) => contiguousBlock(series.times, block * BLOCK, 2 * MINUTE))).toEqual([true, true]);
   });
 });

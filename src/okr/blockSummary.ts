@@ -4,10 +4,10 @@
  * of an open breach with no gap inside (breachFold.ts). Built in one pass, once per series (remembered per
  * value array), and only for long scans: a live append scans a few samples and needs none.
  *
- * Per block: the lowest and highest value (NaN when the block holds a null, so no comparison lets it pass),
- * and the longest step between consecutive times, the step into the block from the sample before included
- * (Infinity for the first block, which has none). Example, BLOCK 4, values 5 6 7 5 | 9 NaN 9 9, times every
- * 60 s: block 0 lo 5 hi 7, block 1 lo NaN; against a bound ≤ 8, block 0 passes whole.
+ * Per block: the lowest and highest value (NaN when the block holds a null, so no comparison lets it pass).
+ * Whether a block has a gap is read from its times only when a breach is open at it (contiguousBlock).
+ * Example, BLOCK 4, values 5 6 7 5 | 9 NaN 9 9: block 0 low 5 high 7, block 1 NaN; against a bound ≤ 8,
+ * block 0 passes whole.
  */
 import type { SeriesData } from './series';
 
@@ -19,7 +19,6 @@ export const MIN_SUMMARISED_SCAN = 64 * BLOCK;
 export interface BlockSummary {
   lows: Float64Array;
   highs: Float64Array;
-  steps: Float64Array;
   /** Whole blocks summarised (the series may have grown in place since). */
   count: number;
 }
@@ -37,31 +36,37 @@ export function blockSummary(series: SeriesData): BlockSummary {
   return summary;
 }
 
-function summarise({ times, values }: SeriesData, count: number): BlockSummary {
+function summarise({ values, hasMissing }: SeriesData, count: number): BlockSummary {
   const lows = new Float64Array(count);
   const highs = new Float64Array(count);
-  const steps = new Float64Array(count);
   for (let block = 0; block < count; block++) {
     const start = block << BLOCK_SHIFT;
     let low = Infinity;
     let high = -Infinity;
-    let step = start === 0 ? Infinity : times[start] - times[start - 1];
     let hasNull = false;
     for (let i = start; i < start + BLOCK; i++) {
       const value = values[i];
-      if (value !== value) {
-        hasNull = true;
-      }
       low = value < low ? value : low;
       high = value > high ? value : high;
-      if (i > start) {
-        const gap = times[i] - times[i - 1];
-        step = gap > step ? gap : step;
+    }
+    // Comparisons with NaN are false, so only a series with nulls needs the check.
+    if (hasMissing) {
+      for (let i = start; i < start + BLOCK; i++) {
+        hasNull ||= values[i] !== values[i];
       }
     }
     lows[block] = hasNull ? NaN : low;
     highs[block] = hasNull ? NaN : high;
-    steps[block] = step;
   }
-  return { lows, highs, steps, count };
+  return { lows, highs, count };
+}
+
+/** Whether every step into and within the block starting at `start` (> 0) is at most `gapMs`. */
+export function contiguousBlock(times: ArrayLike<number>, start: number, gapMs: number): boolean {
+  for (let i = start; i < start + BLOCK; i++) {
+    if (!(times[i] - times[i - 1] <= gapMs)) {
+      return false;
+    }
+  }
+  return true;
 }

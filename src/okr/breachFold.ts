@@ -15,10 +15,16 @@
  * "previous"; a block wholly past the bound on the open breach's side, with no gap, moves its last bad
  * time and perhaps its worst value (the block's extreme: the first sample holding it, as sample by sample).
  */
-import { BLOCK, BLOCK_SHIFT, blockSummary, MIN_SUMMARISED_SCAN } from './blockSummary';
+import * as blocking from './blockSummary';
+import { blockSummary, contiguousBlock } from './blockSummary';
 import type { BoundSpec } from './breaches';
 import type { Breach } from './model';
 import type { SeriesData } from './series';
+
+// Read once: an imported binding read in the scan's loop can cost a call per read (CommonJS getters).
+const BLOCK = blocking.BLOCK;
+const BLOCK_SHIFT = blocking.BLOCK_SHIFT;
+const MIN_SUMMARISED_SCAN = blocking.MIN_SUMMARISED_SCAN;
 
 interface Found {
   start: number;
@@ -76,7 +82,7 @@ export class BreachFold {
         const block = i >> BLOCK_SHIFT;
         const blockLow = blocks.lows[block];
         const blockHigh = blocks.highs[block];
-        if ((below ? blockHigh < low : blockLow > high) && blocks.steps[block] <= gapMs) {
+        if ((below ? blockHigh < low : blockLow > high) && i > 0 && contiguousBlock(times, i, gapMs)) {
           const excess = below ? low - blockLow : blockHigh - high;
           if (excess > worstExcess) {
             worstExcess = excess;
