@@ -10,11 +10,21 @@
  *
  * The loop works on plain locals copied from the fields (no closure captures them, which keeps V8 from
  * boxing them) and writes them back once at the end. A constant bound is one step, so its scan never
- * takes the step branch and keeps the fast run over in-bound samples.
+ * takes the step branch and keeps the fast run over in-bound samples. On a long scan against a constant
+ * bound it passes whole blocks (blockSummary.ts): a block within the bound outside a breach moves only
+ * "previous"; a block wholly past the bound on the open breach's side, with no gap, moves its last bad
+ * time and perhaps its worst value (the block's extreme: the first sample holding it, as sample by sample).
  */
+import * as blocking from './blockSummary';
+import { blockSummary, contiguousBlock } from './blockSummary';
 import type { BoundSpec } from './breaches';
 import type { Breach } from './model';
 import type { SeriesData } from './series';
+
+// Read once: an imported binding read in the scan's loop can cost a call per read (CommonJS getters).
+const BLOCK = blocking.BLOCK;
+const BLOCK_SHIFT = blocking.BLOCK_SHIFT;
+const MIN_SUMMARISED_SCAN = blocking.MIN_SUMMARISED_SCAN;
 
 interface Found {
   start: number;
@@ -44,7 +54,9 @@ export class BreachFold {
 
   constructor(
     private readonly bounds: BoundSpec,
-    private readonly minDurationSeconds: number
+    private readonly minDurationSeconds: number,
+    /** false: sample by sample always (tests compare the two). */
+    private readonly useBlocks = true
   ) {}
 
   scan(series: SeriesData, from: number, to: number): void {
@@ -63,12 +75,46 @@ export class BreachFold {
     let atStep = 0;
     let stepValue = NaN;
     let i = from;
+    const blocks = this.useBlocks && lastStep === 0 && to - from >= MIN_SUMMARISED_SCAN ? blockSummary(series) : null;
+    const blockEnd = blocks ? Math.min(to, blocks.count << BLOCK_SHIFT) : 0;
     while (i < to) {
+      if (open && blocks && (i & (BLOCK - 1)) === 0 && i + BLOCK <= blockEnd) {
+        const block = i >> BLOCK_SHIFT;
+        const blockLow = blocks.lows[block];
+        const blockHigh = blocks.highs[block];
+        if ((below ? blockHigh < low : blockLow > high) && i > 0 && contiguousBlock(times, i, gapMs)) {
+          const excess = below ? low - blockLow : blockHigh - high;
+          if (excess > worstExcess) {
+            worstExcess = excess;
+            worst = below ? blockLow : blockHigh;
+            worstBound = below ? low : high;
+            worstBand = high - low;
+          }
+          i += BLOCK;
+          lastBad = previousTime = times[i - 1];
+          previousValue = values[i - 1];
+          continue;
+        }
+      }
       if (!open && atStep === 0) {
         // Most samples are in bounds, and outside a breach such a run only moves "previous": skip it
         // reading values alone (this halves the scan's time at 1M points). NaN ends the run.
         const runStart = i;
-        if (nextStep === Infinity) {
+        if (blocks) {
+          while (i < to) {
+            if ((i & (BLOCK - 1)) === 0 && i + BLOCK <= blockEnd) {
+              const block = i >> BLOCK_SHIFT;
+              if (blocks.lows[block] >= low && blocks.highs[block] <= high) {
+                i += BLOCK;
+                continue;
+              }
+            }
+            if (!(values[i] >= low && values[i] <= high)) {
+              break;
+            }
+            i++;
+          }
+        } else if (nextStep === Infinity) {
           while (i < to && values[i] >= low && values[i] <= high) {
             i++;
           }

@@ -26,7 +26,7 @@ import { coverageState, noDataSeconds, noSampleReason } from './noData';
 import { runningTotal } from './cumulative';
 import { addToSums, EMPTY_SUMS, forecast, lineFromSums } from './forecast';
 import { scanBreaches, type BreachContext } from './keyResultBreaches';
-import type { ForecastModel, KeyResultModel, PeriodModel, TimeValue } from './model';
+import type { Breach, ForecastModel, KeyResultModel, PeriodModel, TimeValue } from './model';
 import { expectedAt, paceVertices, resolveMilestones, statusOf } from './pace';
 import { resolvePeriod, type PeriodContext } from './period';
 import { directionMismatch, isStayKind, progressOf } from './progress';
@@ -35,7 +35,7 @@ import { foldWindow } from './scanCache';
 import type { SeriesCandidate, SeriesCatalog, SeriesData } from './series';
 import { effectiveTarget, noBaselineMessage, type TargetSpec } from './target';
 import type { KeyResultDef } from './validate';
-import { blankModel, withholdNonFinite } from './keyResultModel';
+import { blankModel, buildModel, nonFinitePart, type ModelPart } from './keyResultModel';
 import { steppedTargets, type SteppedTargets } from './keyResultSteps';
 import { manualSource } from './manual';
 import { matchKpiSeries, matchTargetSeries, targetSeriesNames, type TargetSeriesMatch } from './targetSources';
@@ -50,65 +50,69 @@ export interface EvaluationContext extends PeriodContext, BreachContext {
 const MAX_MESSAGE = 300;
 
 export function evaluateKeyResult(def: KeyResultDef, context: EvaluationContext): KeyResultModel {
-  const model = blankModel(def);
+  const blank = blankModel(def);
+  const defMessages: ModelPart = {
+    messages: [...def.problems, ...def.notes, ...(context.checkIns.notes.get(def.id) ?? [])],
+  };
+  let judged: KeyResultModel;
   try {
-    fillModel(model, def, context);
-    withholdNonFinite(model);
+    const found = buildModel(blank, [defMessages, ...describe(def, context)]);
+    const withheld = nonFinitePart(found);
+    judged = withheld ? buildModel(found, [withheld]) : found;
   } catch (error) {
-    model.status = 'invalid';
-    model.messages.push(`could not evaluate: ${error instanceof Error ? error.message : String(error)}`);
+    const message = `could not evaluate: ${error instanceof Error ? error.message : String(error)}`;
+    judged = buildModel(blank, [defMessages, { status: 'invalid', messages: [message] }]);
   }
-  model.checkIns = context.checkIns.byKeyResult.get(def.id) ?? [];
-  model.latestCheckIn = latestCheckIn(model.checkIns, model.asOf ?? context.anchor);
-  model.messages = model.messages.map((message) =>
-    message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message
-  );
-  return model;
+  const checkIns = context.checkIns.byKeyResult.get(def.id) ?? [];
+  return {
+    ...judged,
+    checkIns,
+    latestCheckIn: latestCheckIn(checkIns, judged.asOf ?? context.anchor),
+    messages: judged.messages.map((message) =>
+      message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE - 1)}…` : message
+    ),
+  };
 }
 
-function fillModel(model: KeyResultModel, def: KeyResultDef, context: EvaluationContext): void {
-  model.messages.push(...def.problems, ...def.notes, ...(context.checkIns.notes.get(def.id) ?? []));
+/** The key result's parts, in order: its period and as-of, its target series, then the judgement. */
+function describe(def: KeyResultDef, context: EvaluationContext): ModelPart[] {
   if (def.malformed) {
-    return;
+    return [];
   }
   const resolved = resolvePeriod(def.period, context);
-  if (!resolved.ok) {
-    model.messages.push(resolved.message);
-  }
   const period = resolved.ok ? resolved.period : null;
-  model.period = period;
+  const periodPart: ModelPart = { period, messages: resolved.ok ? [] : [resolved.message] };
   const noTarget = def.target === null && !def.overTime;
   const unseries = def.series === null && !def.manual;
   if (!period || def.problems.length > 0 || def.kind === null || noTarget || unseries) {
     // Milestone dates are still checked, so every problem is reported at once.
-    model.messages.push(...resolveMilestones(def.milestones, { period, timeZone: context.timeZone }).notes);
-    return;
+    const milestoneNotes = resolveMilestones(def.milestones, { period, timeZone: context.timeZone }).notes;
+    return [periodPart, { messages: milestoneNotes }];
   }
   const asOf = Math.min(period.end, context.timeRange.to, context.now);
-  model.asOf = asOf;
   // Targets that change over time: their series are matched first, and never taken for the KPI.
   const targetSeries = matchTargetSeries(def, context.catalog);
-  model.messages.push(...targetSeries.messages);
-  model.targetSeriesNames = targetSeriesNames(targetSeries);
+  const targetPart: ModelPart = {
+    asOf,
+    messages: targetSeries.messages,
+    targetSeriesNames: targetSeriesNames(targetSeries),
+    ...(targetSeries.invalid ? { status: 'invalid' } : {}),
+  };
   if (targetSeries.invalid) {
-    model.status = 'invalid';
-    return;
+    return [periodPart, targetPart];
   }
   if (def.series === null) {
     const checkIns = context.checkIns.byKeyResult.get(def.id) ?? [];
     const source = manualSource({ title: def.title, checkIns, period, asOf, cumulative: def.reducer === 'sum' });
-    model.messages.push(...source.messages);
-    judge(model, { def, kind: def.kind, period, asOf, candidate: source, context, targetSeries });
-    return;
+    const judgement = { def, kind: def.kind, period, asOf, candidate: source, context, targetSeries };
+    return [periodPart, targetPart, { messages: source.messages }, ...judge(judgement)];
   }
   const match = matchKpiSeries(context.catalog, def.series, targetSeries);
   if (!match.ok) {
-    model.messages.push(match.message);
-    model.status = match.invalid ? 'invalid' : 'noData';
-    return;
+    return [periodPart, targetPart, { messages: [match.message], status: match.invalid ? 'invalid' : 'noData' }];
   }
-  model.messages.push(...match.messages);
-  judge(model, { def, kind: def.kind, period, asOf, candidate: match.candidate, context, targetSeries });
+  const judgement = { def, kind: def.kind, period, asOf, candidate: match.candidate, context, targetSeries };
+  return [periodPart, targetPart, { messages: match.messages }, ...judge(judgement)];
 }
 
 interface Judgement {
@@ -124,7 +128,7 @@ interface Judgement {
 /** What a key result is judged on: a matched KPI series, or a manual key result's check-ins. */
 type JudgedSource = Pick<SeriesCandidate, 'displayName' | 'data'> & { field?: Field };
 
-function judge(model: KeyResultModel, input: Judgement): void {
+function judge(input: Judgement): ModelPart[] {
   const { def, period, asOf, candidate, context } = input;
   const raw = candidate.data();
   const window = sampleWindow(raw.times, { start: period.start, asOf, end: period.end });
@@ -134,19 +138,15 @@ function judge(model: KeyResultModel, input: Judgement): void {
     !hasData && asOf >= period.start && !def.manual
       ? noSampleReason({ name: candidate.displayName, series: raw, window, period, timeZone: context.timeZone })
       : null;
-  if (reason) {
-    model.messages.push(reason);
-  }
   const cumulative = def.reducer === 'sum';
   const baseline = def.baseline ?? (cumulative ? 0 : hasData ? raw.values[firstIndex] : null);
   const judged =
     cumulative && baseline !== null ? runningTotal({ series: raw, window, start: period.start, baseline }) : raw;
   const judgedWindow = judged === raw ? window : { from: 0, to: judged.times.length };
-  const current = currentValue({ model, def, raw, window, judged, started: asOf >= period.start });
+  const current = currentValue({ def, raw, window, judged, started: asOf >= period.start });
   const { milestones, notes } = resolveMilestones(def.milestones, { period, timeZone: context.timeZone });
-  model.messages.push(...notes);
   const stepped = def.overTime
-    ? steppedTargets(model, {
+    ? steppedTargets({
         ...input,
         baseline,
         raw,
@@ -155,8 +155,9 @@ function judge(model: KeyResultModel, input: Judgement): void {
         criticalRatio: context.tolerances.offTrack,
       })
     : null;
-  const targets = stepped ?? effectiveTargets(model, { def, baseline, started: asOf >= period.start });
-  Object.assign(model, {
+  const targets = stepped ?? effectiveTargets({ def, baseline, started: asOf >= period.start });
+  const series: ModelPart = {
+    messages: [...(reason ? [reason] : []), ...current.messages, ...notes],
     seriesName: candidate.displayName,
     field: candidate.field,
     times: judged.times,
@@ -167,13 +168,14 @@ function judge(model: KeyResultModel, input: Judgement): void {
     current: current.value,
     milestones,
     noDataSeconds: noDataSeconds({ series: raw, window, period, asOf }),
-    target: targets.target,
-    targetMax: targets.targetMax,
-  });
-  if (!targets.blocked) {
-    const extra = { raw, window, judged, judgedWindow, target: targets.target, stepped, hasData };
-    judgeProgress(model, { ...input, ...extra, reducerFailed: current.failed });
+  };
+  const targetPart: ModelPart = { ...targets.part, target: targets.target, targetMax: targets.targetMax };
+  if (targets.blocked) {
+    return [series, targetPart];
   }
+  const extra = { raw, window, judged, judgedWindow, stepped, hasData, milestones };
+  const values = { baseline, current: current.value, target: targets.target, targetMax: targets.targetMax };
+  return [series, targetPart, judgeProgress({ ...input, ...extra, ...values, reducerFailed: current.failed })];
 }
 
 /**
@@ -181,33 +183,33 @@ function judge(model: KeyResultModel, input: Judgement): void {
  * the baseline itself before the first sample), else the reducer over the window.
  */
 function currentValue(input: {
-  model: KeyResultModel;
   def: KeyResultDef;
   raw: SeriesData;
   window: SampleWindow;
   judged: SeriesData;
   started: boolean;
-}): { value: number | null; failed: boolean } {
-  const { model, def, raw, window, judged, started } = input;
+}): { value: number | null; failed: boolean; messages: string[] } {
+  const { def, raw, window, judged, started } = input;
   if (judged !== raw) {
-    return { value: started ? judged.values[judged.values.length - 1] : null, failed: false };
+    return { value: started ? judged.values[judged.values.length - 1] : null, failed: false, messages: [] };
   }
   const stats = () => windowStats(raw, window);
   const reduced = reduceWindow({ values: raw.values, window, reducer: def.reducer, stats });
-  if (!reduced.ok) {
-    model.messages.push(reduced.message);
-  }
-  return { value: reduced.ok ? reduced.value : null, failed: !reduced.ok };
+  return reduced.ok
+    ? { value: reduced.value, failed: false, messages: [] }
+    : { value: null, failed: true, messages: [reduced.message] };
 }
 
 /**
  * Target and targetMax as numbers (relative ones from the baseline). `blocked` when they cannot be judged:
  * a relative bound with no baseline yet (status notStarted/noData), or an empty band (invalid).
  */
-function effectiveTargets(
-  model: KeyResultModel,
-  input: { def: KeyResultDef; baseline: number | null; started: boolean }
-): { target: number | null; targetMax: number | null; blocked: boolean } {
+function effectiveTargets(input: { def: KeyResultDef; baseline: number | null; started: boolean }): {
+  target: number | null;
+  targetMax: number | null;
+  blocked: boolean;
+  part: ModelPart;
+} {
   const { def, baseline, started } = input;
   const target = effectiveTarget(def.target!, baseline);
   const targetMax = def.targetMax ? effectiveTarget(def.targetMax, baseline) : null;
@@ -218,117 +220,160 @@ function effectiveTargets(
         ? noBaselineMessage(def.targetMax, 'targetMax')
         : null;
   if (missing) {
-    model.messages.push(missing);
-    model.status = started ? 'noData' : 'notStarted';
-    return { target, targetMax, blocked: true };
+    return {
+      target,
+      targetMax,
+      blocked: true,
+      part: { messages: [missing], status: started ? 'noData' : 'notStarted' },
+    };
   }
   if (target !== null && targetMax !== null && targetMax < target) {
-    model.messages.push(`targetMax (${targetMax}) is below target (${target}): the band [target, targetMax] is empty`);
-    return { target, targetMax, blocked: true };
+    const empty = `targetMax (${targetMax}) is below target (${target}): the band [target, targetMax] is empty`;
+    return { target, targetMax, blocked: true, part: { messages: [empty] } };
   }
-  return { target, targetMax, blocked: false };
+  return { target, targetMax, blocked: false, part: {} };
 }
 
 function judgeProgress(
-  model: KeyResultModel,
   input: Judgement & {
     raw: SeriesData;
     window: SampleWindow;
     judged: SeriesData;
     judgedWindow: SampleWindow;
+    baseline: number | null;
+    current: number | null;
     /** null only for a stay key result whose target over time has none in force at as-of. */
     target: number | null;
+    targetMax: number | null;
+    milestones: TimeValue[];
     stepped: SteppedTargets | null;
     hasData: boolean;
     reducerFailed: boolean;
   }
-): void {
+): ModelPart {
   const { kind, period, asOf, candidate, context, raw, window, judged, judgedWindow, target, stepped, hasData } = input;
-  const { baseline, current } = model;
+  const { baseline, current, targetMax } = input;
   const criticalRatio = context.tolerances.offTrack;
+  const scanMessages: string[] = [];
   const breaches = scanBreaches(
     {
-      own: stepped ? stepped.own : targetBounds({ kind, target: target!, targetMax: model.targetMax, criticalRatio }),
+      own: stepped ? stepped.own : targetBounds({ kind, target: target!, targetMax, criticalRatio }),
       judged: { series: judged, window: judgedWindow },
       raw: { series: raw, window, field: candidate.field, name: candidate.displayName },
       asOf,
       context,
     },
-    model.messages
+    scanMessages
   );
   const targetBreaches = breaches.filter((breach) => breach.source === 'target');
-  Object.assign(model, { breaches, ...summarizeBreaches(breaches) });
-
   const stay = isStayKind(kind);
   const goal =
-    stay || target === null ? null : goalOf(model, { kind, target, baseline, current, written: input.def.target });
-  if (stay) {
-    model.pace = stepped || target === null ? [] : flatPace(period, target);
-    const covered =
-      coveredMs(coverageState(raw, window), { asOf, gapMs: raw.gapMs }) - (stepped?.unjudgedCoveredMs ?? 0);
-    model.progress = timeWithinTarget({ coveredMs: covered, targetBreaches, asOf });
-  } else if (baseline !== null && target !== null && goal !== 'invalid') {
-    if (stepped) {
-      // The expected value is the target in force at as-of (keyResultSteps.ts), not a line toward the end.
-      const expectedValue = stepped.expectedValue;
-      Object.assign(model, {
-        expectedValue,
-        expected: expectedValue === null ? null : progressOf(expectedValue, baseline, target),
-      });
-    } else {
-      model.pace = paceVertices({ period, baseline, target, milestones: model.milestones });
-      Object.assign(model, expectedAt({ pace: model.pace, asOf, baseline, target }));
-    }
-    model.progress = current === null ? null : progressOf(current, baseline, target);
-  }
+    stay || target === null
+      ? { goal: null, messages: [] }
+      : goalOf({ kind, target, baseline, current, written: input.def.target });
+  const judgedProgress = stay
+    ? stayProgress({ ...input, targetBreaches })
+    : baseline !== null && target !== null && goal.goal !== 'invalid'
+      ? towardTarget({ ...input, baseline, target })
+      : { pace: [], progress: null, expected: null, expectedValue: null };
   const fitted = { series: judged, window: judgedWindow };
-  model.forecast = forecastFor({ ...fitted, period, asOf, goal: goal === 'invalid' ? null : goal });
-  model.status =
-    input.reducerFailed || goal === 'invalid'
+  const forecast = forecastFor({ ...fitted, period, asOf, goal: goal.goal === 'invalid' ? null : goal.goal });
+  const status =
+    input.reducerFailed || goal.goal === 'invalid'
       ? 'invalid'
       : statusOf({
           kind,
           period,
           asOf,
           hasData,
-          progress: model.progress,
-          expected: model.expected,
+          progress: judgedProgress.progress,
+          expected: judgedProgress.expected,
           tolerances: context.tolerances,
           targetBreaches: { any: targetBreaches.length > 0, ongoing: targetBreaches.some((breach) => breach.ongoing) },
         });
+  return {
+    breaches,
+    ...summarizeBreaches(breaches),
+    ...judgedProgress,
+    forecast,
+    status,
+    messages: [...scanMessages, ...goal.messages],
+  };
+}
+
+interface ProgressPart {
+  pace: TimeValue[];
+  progress: number | null;
+  expected: number | null;
+  expectedValue: number | null;
+}
+
+/** stay kinds: a flat pace at the target, progress the time within target. */
+function stayProgress(input: {
+  period: PeriodModel;
+  asOf: number;
+  raw: SeriesData;
+  window: SampleWindow;
+  target: number | null;
+  stepped: SteppedTargets | null;
+  targetBreaches: Breach[];
+}): ProgressPart {
+  const { period, asOf, raw, window, target, stepped, targetBreaches } = input;
+  const covered = coveredMs(coverageState(raw, window), { asOf, gapMs: raw.gapMs }) - (stepped?.unjudgedCoveredMs ?? 0);
+  return {
+    pace: stepped || target === null ? [] : flatPace(period, target),
+    progress: timeWithinTarget({ coveredMs: covered, targetBreaches, asOf }),
+    expected: null,
+    expectedValue: null,
+  };
+}
+
+/** increase/decrease: progress from the baseline toward the target, and what is expected by as-of. */
+function towardTarget(input: {
+  period: PeriodModel;
+  asOf: number;
+  baseline: number;
+  target: number;
+  current: number | null;
+  milestones: TimeValue[];
+  stepped: SteppedTargets | null;
+}): ProgressPart {
+  const { period, asOf, baseline, target, current, milestones, stepped } = input;
+  const progress = current === null ? null : progressOf(current, baseline, target);
+  if (stepped) {
+    // The expected value is the target in force at as-of (keyResultSteps.ts), not a line toward the end.
+    const expectedValue = stepped.expectedValue;
+    const expected = expectedValue === null ? null : progressOf(expectedValue, baseline, target);
+    return { pace: [], progress, expected, expectedValue };
+  }
+  const pace = paceVertices({ period, baseline, target, milestones });
+  return { pace, progress, ...expectedAt({ pace, asOf, baseline, target }) };
 }
 
 /** The direction of an increase/decrease KR, or 'invalid' when target = baseline. */
-function goalOf(
-  model: KeyResultModel,
-  input: {
-    kind: KeyResultKind;
-    target: number;
-    baseline: number | null;
-    current: number | null;
-    /** The target as written, to explain a relative one. */
-    written?: TargetSpec | null;
-  }
-): { baseline: number; target: number; current: number } | 'invalid' | null {
+function goalOf(input: {
+  kind: KeyResultKind;
+  target: number;
+  baseline: number | null;
+  current: number | null;
+  /** The target as written, to explain a relative one. */
+  written?: TargetSpec | null;
+}): { goal: { baseline: number; target: number; current: number } | 'invalid' | null; messages: string[] } {
   const { kind, target, baseline, current } = input;
   if (baseline === null) {
-    return null;
+    return { goal: null, messages: [] };
   }
   if (target === baseline) {
     // "+15%" of a baseline of 0 (the default of a 'sum' key result) is 0: say why, not only that.
     const written = input.written;
-    model.messages.push(
+    const message =
       written?.kind === 'percent' && baseline === 0
         ? `target '${written.text}' is a percentage of a baseline of 0, which is 0: set a baseline or write the target as a number`
-        : `target equals baseline (${baseline}): progress is undefined`
-    );
-    return 'invalid';
+        : `target equals baseline (${baseline}): progress is undefined`;
+    return { goal: 'invalid', messages: [message] };
   }
   const mismatch = directionMismatch(kind, baseline, target);
-  if (mismatch) {
-    model.messages.push(mismatch);
-  }
-  return current === null ? null : { baseline, target, current };
+  return { goal: current === null ? null : { baseline, target, current }, messages: mismatch ? [mismatch] : [] };
 }
 
 function forecastFor(input: {

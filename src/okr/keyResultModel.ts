@@ -1,5 +1,6 @@
 /**
- * The key result model's starting state, and the last check before it reaches a view: every number is
+ * The key result model's starting state, how the evaluation's parts build it, and the last check before
+ * it reaches a view: every number is
  * finite. Values near ±1e308 overflow (a baseline of −1e308 and a target of 1e308 span Infinity; a mean
  * of 1e308s sums to Infinity), and one NaN in a pace or forecast would blank the whole chart, other key
  * results' lines included. Such a key result is 'invalid' with a message naming what overflowed, and
@@ -13,7 +14,20 @@ const EMPTY = new Float64Array(0);
 
 const CHECKED = ['current', 'baseline', 'target', 'targetMax', 'progress', 'expected', 'expectedValue'] as const;
 
-export function withholdNonFinite(model: KeyResultModel): void {
+/**
+ * What one step of a key result's evaluation found: some of the model's fields, and messages to add.
+ * The model is built once from the blank one and the parts in order (a later part's field wins; messages
+ * are appended), so no step writes into a shared model.
+ */
+export type ModelPart = Partial<Omit<KeyResultModel, 'messages'>> & { messages?: readonly string[] };
+
+export function buildModel(base: KeyResultModel, parts: readonly ModelPart[]): KeyResultModel {
+  const messages = [...base.messages, ...parts.flatMap((part) => part.messages ?? [])];
+  return Object.assign({}, base, ...parts, { messages }) as KeyResultModel;
+}
+
+/** The part that withholds a key result's numbers when one of them is not finite; null when all are. */
+export function nonFinitePart(model: KeyResultModel): ModelPart | null {
   const overflowed: string[] = CHECKED.filter((name) => {
     const value = model[name];
     return value !== null && !Number.isFinite(value);
@@ -32,12 +46,10 @@ export function withholdNonFinite(model: KeyResultModel): void {
     overflowed.push('breaches');
   }
   if (overflowed.length === 0) {
-    return;
+    return null;
   }
-  for (const name of CHECKED) {
-    model[name] = null;
-  }
-  Object.assign(model, {
+  return {
+    ...Object.fromEntries(CHECKED.map((name) => [name, null])),
     status: 'invalid',
     // A running total that overflowed is not drawn either; a KPI series is the datasource's own.
     ...(model.cumulative ? { times: EMPTY, values: EMPTY } : {}),
@@ -45,10 +57,10 @@ export function withholdNonFinite(model: KeyResultModel): void {
     pace: [],
     targetSteps: [],
     forecast: { ok: false, reason: 'the numbers are too large to compute with' },
-  });
-  model.messages.push(
-    `the numbers are too large to compute with (${overflowed.join(', ')} overflowed): check the values and the target's scale`
-  );
+    messages: [
+      `the numbers are too large to compute with (${overflowed.join(', ')} overflowed): check the values and the target's scale`,
+    ],
+  };
 }
 
 function isFiniteOrNull(value: number | null): boolean {

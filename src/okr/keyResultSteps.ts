@@ -17,7 +17,8 @@
 import type { KeyResultKind } from '../types';
 import { targetSeverity, type BoundSpec } from './breaches';
 import { coveredBetween } from './coverage';
-import type { KeyResultModel, PeriodModel } from './model';
+import type { ModelPart } from './keyResultModel';
+import type { PeriodModel } from './model';
 import { quote } from './readers';
 import type { SampleWindow } from './reduce';
 import type { SeriesData } from './series';
@@ -61,9 +62,11 @@ export interface SteppedTargets {
   expectedValue: number | null;
   /** Covered time (coverage.ts) with no target in force: taken out of the time within target. */
   unjudgedCoveredMs: number;
+  /** What the model shows of it: messages, the steps in the period, time with no target; status when blocked. */
+  part: ModelPart;
 }
 
-export function steppedTargets(model: KeyResultModel, input: SteppedInput): SteppedTargets {
+export function steppedTargets(input: SteppedInput): SteppedTargets {
   const { kind, period, asOf } = input;
   const isBand = kind === 'stayWithin';
   const started = asOf >= period.start;
@@ -71,66 +74,71 @@ export function steppedTargets(model: KeyResultModel, input: SteppedInput): Step
   const upper = isBand ? upperSteps(input) : null;
   const failure = !lower.ok ? lower : upper && !upper.ok ? upper : null;
   if (failure || !lower.ok || (upper && !upper.ok)) {
-    model.messages.push(failure?.message ?? 'the target over time could not be read');
-    model.status = failure?.status === 'noData' && !started ? 'notStarted' : (failure?.status ?? 'invalid');
-    return blocked();
+    const status = failure?.status === 'noData' && !started ? 'notStarted' : (failure?.status ?? 'invalid');
+    return blocked({ messages: [failure?.message ?? 'the target over time could not be read'], status });
   }
   const band = mergeSteps(lower.steps, upper?.steps ?? null);
   const empty = isBand ? emptyBandMessage(band, input) : null;
   if (empty) {
-    model.messages.push(empty);
-    model.status = 'invalid';
-    return blocked();
+    return blocked({ messages: [empty], status: 'invalid' });
   }
   const until = Math.min(asOf, period.end);
   const gaps = stretchesWithoutTarget(band, { from: period.start, to: until, isBand });
   const gapMs = gaps.reduce((sum, [from, to]) => sum + (to - from), 0);
-  model.targetSteps = stepsInPeriod(band, { ...period, isBand });
-  model.noTargetSeconds = gapMs / 1000;
+  const shown = { targetSteps: stepsInPeriod(band, { ...period, isBand }), noTargetSeconds: gapMs / 1000 };
   const known = (value: number) => (value === value ? value : null);
   // A series not found (or with no rows) has already been reported; other sources say where they start.
   const hasSteps = lower.steps.times.length > 0 && (upper === null || upper.steps.times.length > 0);
   const whereFirst = () => firstTargetText(band, { ...input, isBand });
+  const messages: string[] = [];
   if (kind === 'increase' || kind === 'decrease') {
     const final = valueBefore(lower.steps, period.end);
     if (!(final === final)) {
       if (hasSteps) {
         const why = lower.steps.times[0] < period.end ? 'the last step before it holds no value' : whereFirst();
-        model.messages.push(`no target in force at the end of ${period.label}: ${why}`);
+        messages.push(`no target in force at the end of ${period.label}: ${why}`);
       }
-      model.status = started ? 'noData' : 'notStarted';
-      return blocked();
+      return blocked({ ...shown, messages, status: started ? 'noData' : 'notStarted' });
     }
     const expectedValue = started ? known(valueAtAsOf(lower.steps, asOf, period.end)) : null;
     if (started && expectedValue === null) {
-      model.messages.push(`no target in force at as-of: ${whereFirst()}; nothing is expected yet`);
+      messages.push(`no target in force at as-of: ${whereFirst()}; nothing is expected yet`);
     }
     if (input.def.milestones.length > 0) {
-      model.messages.push('milestones are not used: the expected value follows the target over time');
+      messages.push('milestones are not used: the expected value follows the target over time');
     }
-    return { target: final, targetMax: null, blocked: false, own: null, expectedValue, unjudgedCoveredMs: 0 };
+    const part = { ...shown, messages };
+    return { target: final, targetMax: null, blocked: false, own: null, expectedValue, unjudgedCoveredMs: 0, part };
   }
   const target = known(valueAtAsOf(lower.steps, asOf, period.end));
   const targetMax = upper ? known(valueAtAsOf(upper.steps, asOf, period.end)) : null;
   if (started && until > period.start && gapMs >= until - period.start) {
     if (hasSteps) {
-      model.messages.push(`no target in force in ${period.label} up to as-of: ${whereFirst()}`);
+      messages.push(`no target in force in ${period.label} up to as-of: ${whereFirst()}`);
     }
-    model.status = 'noData';
-    return { ...blocked(), target, targetMax };
+    return { ...blocked({ ...shown, messages, status: 'noData' }), target, targetMax };
   }
   if (gaps.length > 0) {
-    model.messages.push(noTargetMessage(gaps, input.timeZone));
+    messages.push(noTargetMessage(gaps, input.timeZone));
   }
   const unjudgedCoveredMs = gaps.reduce(
     (sum, [from, to]) => sum + coveredBetween(input.raw, input.window, { from, to, asOf }),
     0
   );
-  return { target, targetMax, blocked: false, own: ownBounds(band, input), expectedValue: null, unjudgedCoveredMs };
+  const own = ownBounds(band, input);
+  return {
+    target,
+    targetMax,
+    blocked: false,
+    own,
+    expectedValue: null,
+    unjudgedCoveredMs,
+    part: { ...shown, messages },
+  };
 }
 
-function blocked(): SteppedTargets {
-  return { target: null, targetMax: null, blocked: true, own: null, expectedValue: null, unjudgedCoveredMs: 0 };
+function blocked(part: ModelPart): SteppedTargets {
+  return { target: null, targetMax: null, blocked: true, own: null, expectedValue: null, unjudgedCoveredMs: 0, part };
 }
 
 function ownBounds(band: BandSteps, input: SteppedInput): BoundSpec {

@@ -28,8 +28,8 @@ export function summaryLines(kr: KeyResultModel): number {
  * One key result's line under the chart, carrying its machine-readable summary (summaryAttributes): title,
  * status, current vs target as the kind judges it ("315 ms / ≤ 300 ms"), progress (for stay kinds, of the
  * time within target) and breaches, the ongoing one marked. One line, the title cut first, so no key
- * result is pushed out of view; its messages on one more line. Memoised: the model's key results keep their
- * identity until data or options change, so a resize does not re-render it.
+ * result is pushed out of view; its messages on one more line. Memoised on what it shows (sameLine): a
+ * resize keeps the key result itself, and a streamed point makes a new one that usually shows the same.
  */
 export const KeyResultSummary = React.memo(function KeyResultSummary({ keyResult: kr }: Props) {
   const styles = useStyles2(getStyles);
@@ -56,7 +56,29 @@ export const KeyResultSummary = React.memo(function KeyResultSummary({ keyResult
       )}
     </div>
   );
-});
+}, sameLine);
+
+/**
+ * Whether two key results draw the same line: every text and attribute it shows (the summary attributes
+ * carry the exact numbers, the status, breaches and check-in; the kind picks the progress label; the
+ * formatted values follow the field's unit), so a skipped render never leaves a stale value.
+ */
+export function sameLine(before: Props, after: Props): boolean {
+  const [a, b] = [before.keyResult, after.keyResult];
+  if (a === b) {
+    return true;
+  }
+  if (a.kind !== b.kind || formatCurrentVsTarget(a) !== formatCurrentVsTarget(b) || !sameList(a.messages, b.messages)) {
+    return false;
+  }
+  const [shownA, shownB] = [summaryAttributes(a), summaryAttributes(b)];
+  const names = Object.keys(shownA);
+  return names.length === Object.keys(shownB).length && names.every((name) => shownA[name] === shownB[name]);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
 
 const oneLine = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 

@@ -12,7 +12,8 @@
  * The scaling runs are COLD: each gets fresh arrays, so no remembered extraction or scan helps.
  * Then the render benchmark (./render.ts): the panel with every overlay against bare uPlot in headless
  * Chromium at 10k / 100k / 1M points (goal ≤ 1.15× at 1M), and the gzipped size of dist/module.js
- * (goal < 150 KiB); and the peers (./peer.ts): Grafana's TimeSeries at live size, many breaches, the heap.
+ * (goal < 150 KiB); and the peers (./peer.ts): Grafana's TimeSeries at live size, many breaches, the heap;
+ * and the streaming dashboard (./dashboard.ts): twelve of our panels against twelve TimeSeries, busy time.
  *
  * Prints the tables, then as the LAST line one JSON object for CI to parse.
  */
@@ -21,82 +22,17 @@ import { performance } from 'perf_hooks';
 import * as grafanaData from '@grafana/data';
 import type { DataFrame } from '@grafana/data';
 import { evaluate as evaluateCore } from '../../src/okr';
+import { dashboardJson, printDashboard, runDashboardBench } from './dashboard';
 import { peerJson, printPeer, runPeerBench } from './peer';
 import { PHASES, Phase, RenderBench, runRenderBench } from './render';
+import { KEY_RESULTS, makeFrame, makeSeries, NOW, Q3_END, Q3_START, run } from './evalCase';
 
 type Evaluate = typeof evaluateCore;
 type Grafana = typeof grafanaData;
 
-const Q3_START = Date.UTC(2026, 6 /* Jul */, 1);
-const Q3_END = Date.UTC(2026, 9 /* Oct */, 1);
-const NOW = Q3_START + 60 * 86_400_000;
 const RUNS = 9;
 const WARMUP = 3;
 const APPENDS = 200;
-
-const KEY_RESULTS = [
-  { title: 'MRR', kind: 'increase', target: 2_000_000 },
-  { title: 'MRR mean', kind: 'increase', target: 2_000_000, reducer: 'mean' },
-  { title: 'MRR max', kind: 'increase', target: 2_100_000, reducer: 'max' },
-  {
-    title: 'MRR with milestones',
-    kind: 'increase',
-    target: 2_000_000,
-    milestones: [
-      { at: '2026-08-01', value: 1_700_000 },
-      { at: '2026-09-01', value: 1_850_000 },
-    ],
-  },
-  { title: 'Cost', kind: 'decrease', baseline: 2_500_000, target: 1_000_000 },
-  { title: 'Floor', kind: 'stayAbove', target: 1_550_000 },
-  { title: 'Ceiling', kind: 'stayBelow', target: 1_900_000 },
-  { title: 'Band', kind: 'stayWithin', target: 1_600_000, targetMax: 1_800_000 },
-  { title: 'Explicit baseline', kind: 'increase', baseline: 1_400_000, target: 2_200_000 },
-  { title: 'Floor, 1 h minimum', kind: 'stayAbove', target: 1_700_000 },
-].map((kr) => ({ series: 'mrr', period: '2026-Q3', ...kr }));
-
-const OPTIONS = {
-  objectives: [{ title: 'Grow revenue', keyResults: KEY_RESULTS }],
-  breaches: { minDurationSeconds: 60 },
-};
-
-/** A noisy upward trend across Q3 with periodic dips, so breaches open and close. */
-function makeSeries(points: number): { times: Float64Array; values: Float64Array } {
-  const times = new Float64Array(points);
-  const values = new Float64Array(points);
-  const step = (Q3_END - Q3_START) / points;
-  for (let i = 0; i < points; i++) {
-    times[i] = Q3_START + Math.floor(i * step);
-    values[i] = 1_500_000 + (500_000 * i) / points + 60_000 * Math.sin(i / 5000) + ((i * 7919) % 1000) * 10;
-  }
-  return { times, values };
-}
-
-function makeFrame(grafana: Grafana, series: { times: ArrayLike<number>; values: ArrayLike<number> }): DataFrame {
-  const { createDataFrame, FieldType, ThresholdsMode } = grafana;
-  return createDataFrame({
-    fields: [
-      // Grafana reads field values by index and length only, so typed arrays work as the backing store.
-      { name: 'time', type: FieldType.time, values: series.times as unknown as number[] },
-      {
-        name: 'mrr',
-        type: FieldType.number,
-        values: series.values as unknown as number[],
-        config: {
-          custom: { breachDirection: 'above' },
-          thresholds: {
-            mode: ThresholdsMode.Absolute,
-            steps: [
-              { value: -Infinity, color: 'green' },
-              { value: 1_950_000, color: 'orange' },
-              { value: 2_000_000, color: 'red' },
-            ],
-          },
-        },
-      },
-    ],
-  });
-}
 
 /**
  * Prometheus-shaped frames, one per service label, of `points` each (fresh arrays per call): the 1M-point
@@ -213,16 +149,6 @@ function timeCold(evaluate: Evaluate, options: unknown, make: () => DataFrame[])
   return median(samples);
 }
 
-function run(evaluate: Evaluate, frames: DataFrame[]) {
-  return evaluate({
-    options: OPTIONS,
-    frames,
-    timeRange: { from: Q3_START, to: Q3_END },
-    timeZone: 'Europe/Berlin',
-    now: NOW,
-  });
-}
-
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
@@ -317,6 +243,7 @@ async function main(): Promise<void> {
   ]);
   const render = await runRenderBench();
   const peer = await runPeerBench();
+  const dashboard = await runDashboardBench();
 
   console.log('');
   console.log('points      KRs  median ms  ms per 1M points');
@@ -336,6 +263,8 @@ async function main(): Promise<void> {
   console.log('');
   printPeer(peer);
   console.log('');
+  printDashboard(dashboard);
+  console.log('');
   const at = (points: number) => Number(rows.find((row) => row.points === points)!.ms.toFixed(3));
   console.log(
     JSON.stringify({
@@ -351,6 +280,7 @@ async function main(): Promise<void> {
       ...renderJson(render),
       // After renderJson: redrawRatioVsUplot10k is the live-size row's (3 key results), not the 2-KR render row's.
       ...peerJson(peer),
+      ...dashboardJson(dashboard),
     })
   );
 }

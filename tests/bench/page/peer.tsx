@@ -14,6 +14,7 @@
  * first = mount until drawn; redraw = a new frame of the same size until drawn (the panels evaluate / align it;
  * bare: u.setData); resize = the same data 10 px narrower and lower.
  * hold() keeps one subject mounted (bare uPlot at the plot size given) so tests/bench/peer.ts can read the heap it holds.
+ * dashboard: twelve panels of one kind streaming (dashboard.tsx, driven by tests/bench/dashboard.ts).
  */
 import '../../sandbox/host/bootData';
 import { PanelPlugin } from '@grafana/data';
@@ -24,9 +25,10 @@ import { createRoot } from 'react-dom/client';
 import { loadAmdModule } from '../../sandbox/host/amd';
 import { registerStandardEditors } from '../../sandbox/host/registries';
 import { sharedModules } from '../../sandbox/host/sharedModules';
+import { mountDashboard, stream, unmountDashboard } from './dashboard';
 import { idle, timeUntilDrawn } from './drawn';
 import { Context, makeSeries, seriesFor, subjectOf, theme } from './subjects';
-import type { PeerRequest, PeerResult, SubjectName } from './types';
+import type { DashboardRequest, PeerRequest, PeerResult, SubjectName } from './types';
 
 declare global {
   interface Window {
@@ -35,6 +37,11 @@ declare global {
       error?: string;
       run?: (request: PeerRequest) => Promise<PeerResult>;
       hold?: (request: PeerRequest, subject: SubjectName, plot: PeerResult['plot']) => Promise<void>;
+      dashboard?: {
+        mount: (request: DashboardRequest) => Promise<void>;
+        stream: (ticks: number, intervalMs: number) => Promise<void>;
+        unmount: () => void;
+      };
     };
   }
 }
@@ -124,6 +131,7 @@ async function main() {
     state: 'ready',
     run: (request) => run(plugin, request),
     hold: (request, name, plot) => hold(plugin, request, name, plot),
+    dashboard: { mount: (request) => mountDashboard(plugin, request), stream, unmount: unmountDashboard },
   };
 }
 

@@ -141,7 +141,13 @@ function timeRangeOf([times]: Series): grafanaData.TimeRange {
   return { from, to, raw: { from, to } };
 }
 
-function panelSubject(plugin: PanelPlugin, name: SubjectName, request: PeerRequest, end: number): Subject<PanelData> {
+function panelSubject(
+  plugin: PanelPlugin,
+  name: SubjectName,
+  request: PeerRequest,
+  end: number,
+  container: HTMLElement
+): Subject<PanelData> {
   const Panel = plugin.panel!;
   const { width, height, points } = request;
   const { options, fieldConfig } = panelConfig(plugin, {
@@ -180,14 +186,19 @@ function panelSubject(plugin: PanelPlugin, name: SubjectName, request: PeerReque
           onChangeTimeRange={() => {}}
         />
       </div>
-    )
+    ),
+    container
   );
 }
 
 /** TooltipHoverMode.xAll, as KpiChart uses (the enum is not exported). */
 const HOVER_ALL_SERIES = 1 as ComponentProps<typeof TooltipPlugin2>['hoverMode'];
 
-function timeSeriesSubject(plugin: PanelPlugin, { width, height }: PeerRequest): Subject<PanelData> {
+function timeSeriesSubject(
+  plugin: PanelPlugin,
+  { width, height }: PeerRequest,
+  container: HTMLElement
+): Subject<PanelData> {
   return reactSubject(
     (series) =>
       panelData({
@@ -212,13 +223,15 @@ function timeSeriesSubject(plugin: PanelPlugin, { width, height }: PeerRequest):
           {(builder) => <TooltipPlugin2 config={builder} hoverMode={HOVER_ALL_SERIES} render={() => null} />}
         </TimeSeries>
       </div>
-    )
+    ),
+    container
   );
 }
 
 function reactSubject<Data>(
   prepare: (series: Series) => Data,
-  element: (data: Data, shrink: number) => React.ReactElement
+  element: (data: Data, shrink: number) => React.ReactElement,
+  container: HTMLElement
 ): Subject<Data> {
   let root: Root | null = null;
   let current: Data | null = null;
@@ -230,7 +243,7 @@ function reactSubject<Data>(
   return {
     prepare,
     mount: (data) => {
-      root = createRoot(stage());
+      root = createRoot(container);
       render(data);
     },
     update: render,
@@ -242,7 +255,7 @@ function reactSubject<Data>(
   };
 }
 
-function bareSubject(plot: PeerResult['plot']): Subject<AlignedData> {
+function bareSubject(plot: PeerResult['plot'], container: HTMLElement): Subject<AlignedData> {
   const options: uPlot.Options = {
     ...plot,
     ms: 1,
@@ -254,7 +267,7 @@ function bareSubject(plot: PeerResult['plot']): Subject<AlignedData> {
   return {
     prepare: (series) => series,
     mount: (data) => {
-      chart = new uPlot(options, data, stage());
+      chart = new uPlot(options, data, container);
     },
     update: (data) => chart!.setData(data),
     resize: (shrink) => chart!.setSize({ width: plot.width - shrink, height: plot.height - shrink }),
@@ -270,16 +283,19 @@ export interface Context {
   request: PeerRequest;
   end: number;
   plot: PeerResult['plot'];
+  /** Where the subject mounts: the stage unless given (the dashboard mounts twelve side by side). */
+  container?: HTMLElement;
 }
 
-export function subjectOf(name: SubjectName, { plugin, request, end, plot }: Context): Subject<unknown> {
+export function subjectOf(name: SubjectName, { plugin, request, end, plot, container }: Context): Subject<unknown> {
+  const into = container ?? stage();
   switch (name) {
     case 'bare':
-      return bareSubject(plot) as Subject<unknown>;
+      return bareSubject(plot, into) as Subject<unknown>;
     case 'timeseries':
-      return timeSeriesSubject(plugin, request) as Subject<unknown>;
+      return timeSeriesSubject(plugin, request, into) as Subject<unknown>;
     default:
-      return panelSubject(plugin, name, request, end) as Subject<unknown>;
+      return panelSubject(plugin, name, request, end, into) as Subject<unknown>;
   }
 }
 

@@ -26,3 +26,13 @@ export interface PeerResult {
   /** data-* of our panels' key-result summaries after each warm-up: proof the overlays had work to do. */
   keyResults: Partial<Record<SubjectName, Array<Record<string, string | undefined>>>>;
 }
+
+/** The streaming dashboard (tests/bench/page/dashboard.tsx): `panels` of one kind in `columns` columns. */
+export interface DashboardRequest {
+  subject: 'ours' | 'timeseries';
+  panels: number;
+  columns: number;
+  points: number;
+  width: number;
+  height: number;
+}
