@@ -117,15 +117,15 @@ describe('panel-level settings fall back with one message each', () => {
   });
 
   test.each`
-    chart                            | layout
-    ${undefined}                     | ${'auto'}
-    ${{}}                            | ${'auto'}
-    ${{ layout: 'shared' }}          | ${'shared'}
-    ${{ layout: 'perKeyResult' }}    | ${'perKeyResult'}
-    ${{ layout: 'auto' }}            | ${'auto'}
-    ${{ layout: 'PerKeyResult' }}    | ${'auto'}
-    ${{ layout: ['shared'] }}        | ${'auto'}
-    ${'perKeyResult'}                | ${'auto'}
+    chart                         | layout
+    ${undefined}                  | ${'auto'}
+    ${{}}                         | ${'auto'}
+    ${{ layout: 'shared' }}       | ${'shared'}
+    ${{ layout: 'perKeyResult' }} | ${'perKeyResult'}
+    ${{ layout: 'auto' }}         | ${'auto'}
+    ${{ layout: 'PerKeyResult' }} | ${'auto'}
+    ${{ layout: ['shared'] }}     | ${'auto'}
+    ${'perKeyResult'}             | ${'auto'}
   `('chart $chart → chart layout $layout', ({ chart, layout }) => {
     expect(validateOptions({ chart }).chartLayout).toBe(layout);
   });
