@@ -6,6 +6,7 @@ import { DashboardCursorSync, TimeZone } from '@grafana/schema';
 import { TooltipPlugin2, UPlotChart, useTheme2 } from '@grafana/ui';
 
 import { AnnotationModel } from '../okr';
+import { AxisWidthGroup } from './axisWidthGroup';
 import { buildChartConfig } from './buildChartConfig';
 import { ChartModel, ChartSeries } from './chartModel';
 import { ChartTooltip } from './ChartTooltip';
@@ -26,6 +27,8 @@ export interface KpiPlotProps {
   syncKey?: string;
   /** false: the time axis keeps its ticks and grid but no labels (a chart above another on the same axis). */
   timeLabels?: boolean;
+  /** Plots stacked on one time axis: their value axes take one width, so their plot areas line up. */
+  axisGroup?: AxisWidthGroup;
 }
 
 interface LatestProps {
@@ -43,7 +46,7 @@ const HOVER_ALL_SERIES = 1 as ComponentProps<typeof TooltipPlugin2>['hoverMode']
  * series' structure changes; new data only redraws, so live streams never re-create the plot.
  */
 export function KpiPlot(props: KpiPlotProps) {
-  const { chart, timeRange, timeZone, width, height, onZoom, eventBus, syncKey, timeLabels = true } = props;
+  const { chart, timeRange, timeZone, width, height, onZoom, eventBus, syncKey, timeLabels = true, axisGroup } = props;
   const theme = useTheme2();
   const latest = useRef<LatestProps>({ timeRange, series: chart.series, annotations: chart.annotations, onZoom });
   useLayoutEffect(() => {
@@ -55,9 +58,9 @@ export function KpiPlot(props: KpiPlotProps) {
   const structure = seriesStructure(chart.series);
   const config = useMemo(
     // eslint-disable-next-line react-hooks/refs
-    () => createConfig({ series: chart.series, theme, timeZone, latest, timeLabels }),
+    () => createConfig({ series: chart.series, theme, timeZone, latest, timeLabels, axisGroup }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [structure, theme, timeZone, timeLabels]
+    [structure, theme, timeZone, timeLabels, axisGroup]
   );
 
   const [plot, setPlot] = useState<uPlot | null>(null);
@@ -91,13 +94,14 @@ interface ConfigInput {
   timeZone: TimeZone;
   latest: RefObject<LatestProps>;
   timeLabels: boolean;
+  axisGroup?: AxisWidthGroup;
 }
 
 /**
  * The chart config plus its interaction hooks. Every getter reads `latest` when uPlot draws or the user
  * clicks — after render — so a refresh moves range, overlays and callbacks without a new plot.
  */
-function createConfig({ series, theme, timeZone, latest, timeLabels }: ConfigInput) {
+function createConfig({ series, theme, timeZone, latest, timeLabels, axisGroup }: ConfigInput) {
   const current = () => latest.current!;
   const builder = buildChartConfig({
     series,
@@ -110,6 +114,9 @@ function createConfig({ series, theme, timeZone, latest, timeLabels }: ConfigInp
   });
   builder.addHook('init', (u) => zoomToBreachOnClick(u, current));
   builder.addHook('draw', exposeGeometry);
+  if (axisGroup) {
+    builder.addHook('init', axisGroup.join);
+  }
   return builder;
 }
 

@@ -1,10 +1,11 @@
 import { css } from '@emotion/css';
-import React, { useId } from 'react';
+import React, { useId, useState } from 'react';
 
 import { GrafanaTheme2 } from '@grafana/data';
 import { ScrollContainer, useStyles2 } from '@grafana/ui';
 
 import { testIds } from '../selectors';
+import { AxisWidthGroup } from './axisWidthGroup';
 import { KeyResultChart } from './keyResultCharts';
 import { KeyResultLabel, keyResultEntryName } from './KeyResultLabel';
 import { KpiPlot, KpiPlotProps } from './KpiPlot';
@@ -22,7 +23,8 @@ const SCROLLBAR_PX = 12;
 /**
  * One small chart per key result, stacked on one time axis: each is headed by the key result (colour,
  * title, status), all share the dashboard's range and one cursor (hover one, the crosshair shows at that
- * time on all), and the time labels sit under the bottom chart. When they do not all fit at
+ * time on all), their value axes are equally wide so the plots line up, and the time labels sit under the
+ * bottom chart. When they do not all fit at
  * MIN_KEY_RESULT_CHART_PX the stack scrolls; none is dropped. The headings are the legend, so there is no
  * other: the stack is the list "Key results".
  * Example: 4 charts in 600×400 → 94 + 94 + 94 + 116 px (the last with the time labels); 8 → 90 px each, scrolling.
@@ -30,6 +32,7 @@ const SCROLLBAR_PX = 12;
 export function StackedKpiCharts({ charts, width, height, eventBus, ...plot }: Props) {
   const styles = useStyles2(getStyles);
   const syncKey = `okr-stack-${useId()}`;
+  const [axisGroup] = useState(() => new AxisWidthGroup());
   const fitted = Math.floor((height - TIME_LABELS_PX) / Math.max(1, charts.length));
   const each = Math.max(MIN_KEY_RESULT_CHART_PX, fitted);
   const scrolls = fitted < MIN_KEY_RESULT_CHART_PX;
@@ -59,6 +62,7 @@ export function StackedKpiCharts({ charts, width, height, eventBus, ...plot }: P
                   width={chartWidth}
                   height={chartHeight - HEADING_PX}
                   syncKey={syncKey}
+                  axisGroup={axisGroup}
                   timeLabels={last}
                   // One chart speaks for the stack on the dashboard's crosshair; the sync moves the others.
                   eventBus={i === 0 ? eventBus : undefined}
