@@ -37,10 +37,17 @@ const getStyles = (theme: GrafanaTheme2) => ({
   list: css({
     display: 'flex',
     flexWrap: 'wrap',
-    gap: theme.spacing(0.5, 2),
+    gap: theme.spacing(0, 2),
     listStyle: 'none',
     margin: 0,
-    padding: theme.spacing(0.5, 1),
+    padding: theme.spacing(0, 1),
   }),
-  entry: css({ display: 'flex', minWidth: 0, maxWidth: '100%' }),
+  // A row as tall as a row of Grafana's series legend, so the plot keeps the height it had with that legend.
+  entry: css({
+    display: 'flex',
+    alignItems: 'center',
+    minWidth: 0,
+    maxWidth: '100%',
+    height: theme.typography.fontSize * theme.typography.body.lineHeight,
+  }),
 });
