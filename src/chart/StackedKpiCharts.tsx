@@ -15,7 +15,7 @@ type Props = Omit<KpiPlotProps, 'chart' | 'syncKey' | 'timeLabels'> & { charts: 
 /** The least height a key result's chart gets (its heading included); below it the stack scrolls. */
 export const MIN_KEY_RESULT_CHART_PX = 90;
 const HEADING_PX = 24;
-/** The bottom chart's time labels, added to its height so its plot is as tall as the others'. */
+/** A chart's time labels (the bottom one's, or every one's when the stack scrolls), added to its height. */
 const TIME_LABELS_PX = 22;
 /** Room for the scroll bar when the stack scrolls. */
 const SCROLLBAR_PX = 12;
