@@ -148,6 +148,18 @@ describe('panel options', () => {
     expect(okrQuery?.defaultValue).toBeUndefined();
   });
 
+  test('offers the chart layout as a radio (default auto), only for views that draw the chart', () => {
+    const layout = builder.getItems().find((option) => option.path === 'chart.layout');
+    expect(layout).toMatchObject({ name: 'Chart layout', category: ['OKR'], defaultValue: 'auto' });
+    expect(layout?.settings?.options.map((option: { value: string }) => option.value)).toEqual([
+      'auto',
+      'shared',
+      'perKeyResult',
+    ]);
+    const shownFor = (view: string) => layout?.showIf?.({ view } as OkrOptions, undefined);
+    expect(['auto', 'chart', 'scorecard', 'wall'].map(shownFor)).toEqual([true, true, false, false]);
+  });
+
   test('edits checkInQuery as one option with no default (absent: no check-ins)', () => {
     const checkIns = builder.getItems().find((option) => option.path === 'checkInQuery');
     expect(checkIns).toMatchObject({ id: 'checkInQuery', name: 'Check-in query', category: ['OKR'] });

@@ -9,7 +9,7 @@
  * editor never rewrites what it does not understand.
  */
 
-export const OPTIONS_SCHEMA_VERSION = 3;
+export const OPTIONS_SCHEMA_VERSION = 4;
 
 /** How a key result is judged. */
 export type KeyResultKind = 'increase' | 'decrease' | 'stayAbove' | 'stayBelow' | 'stayWithin';
@@ -173,6 +173,20 @@ export interface OkrOptions {
   checkInQuery?: CheckInQueryOption;
   /** The wall view's pages (when its key results need more than one). */
   wall?: WallOptions;
+  /** How the chart arranges the key results' series. Absent: auto. */
+  chart?: ChartOptions;
+}
+
+/**
+ * 'shared': one chart, a y axis per unit. 'perKeyResult': one small chart per key result, stacked on one
+ * time axis with a shared cursor. 'auto': perKeyResult when the charted key results' units differ.
+ */
+export type ChartLayoutMode = 'auto' | 'shared' | 'perKeyResult';
+
+export const CHART_LAYOUTS: readonly ChartLayoutMode[] = ['auto', 'shared', 'perKeyResult'];
+
+export interface ChartOptions {
+  layout: ChartLayoutMode;
 }
 
 export interface WallOptions {

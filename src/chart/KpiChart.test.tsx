@@ -9,8 +9,8 @@ import { KpiChart } from './KpiChart';
 
 /*
  * What a streamed point re-renders: the plot gets the new data on the same config (uPlot redraws, nothing is
- * rebuilt) and the legend, whose labels and colours did not change, is not rendered again. uPlot itself is the
- * browser tests' (jsdom has no canvas): UPlotChart and the legend are replaced by counting stand-ins.
+ * rebuilt) and the legend, whose key results, colours and statuses did not change, is not rendered again. uPlot
+ * itself is the browser tests' (jsdom has no canvas): UPlotChart and the legend are replaced by counting stand-ins.
  */
 const renders = { plot: [] as Array<{ config: unknown; data: unknown }>, legend: 0 };
 
@@ -21,7 +21,10 @@ jest.mock('@grafana/ui', () => ({
     return null;
   },
   TooltipPlugin2: () => null,
-  VizLegend: () => {
+}));
+
+jest.mock('./KeyResultLegend', () => ({
+  KeyResultLegend: () => {
     renders.legend++;
     return null;
   },

@@ -1,129 +1,47 @@
-import React, { ComponentProps, RefObject, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type uPlot from 'uplot';
+import React, { useMemo } from 'react';
 
-import { EventBus, GrafanaTheme2, TimeRange } from '@grafana/data';
-import { LegendDisplayMode, TimeZone } from '@grafana/schema';
-import { TooltipPlugin2, UPlotChart, useTheme2, VizLegend, VizLegendItem } from '@grafana/ui';
+import { LegendDisplayMode } from '@grafana/schema';
+import { VizLegend, VizLegendItem } from '@grafana/ui';
 
-import { AnnotationModel } from '../okr';
 import { testIds } from '../selectors';
-import { buildChartConfig } from './buildChartConfig';
 import { ChartLayout } from './ChartLayout';
-import { ChartModel, ChartSeries } from './chartModel';
-import { ChartTooltip } from './ChartTooltip';
-import { breachAt } from './breachAt';
-import { syncCrosshair } from './crosshairSync';
+import { ChartSeries } from './chartModel';
+import { KeyResultLegend } from './KeyResultLegend';
+import { KpiPlot, KpiPlotProps } from './KpiPlot';
 
-interface Props {
-  chart: ChartModel;
-  timeRange: TimeRange;
-  timeZone: TimeZone;
-  width: number;
-  height: number;
-  /** Zooms the dashboard (onChangeTimeRange): a drag selects a range, a click on a breach zooms to it. */
-  onZoom: (range: { from: number; to: number }) => void;
-  /** The dashboard's event bus, for the shared crosshair. */
-  eventBus: EventBus;
-}
-
-interface LatestProps {
-  timeRange: TimeRange;
-  series: ChartSeries[];
-  annotations: AnnotationModel[];
-  onZoom: Props['onZoom'];
-}
-
-/** TooltipHoverMode.xAll: the tooltip lists every series at the hovered time (the enum is not exported). */
-const HOVER_ALL_SERIES = 1 as ComponentProps<typeof TooltipPlugin2>['hoverMode'];
+type Props = Omit<KpiPlotProps, 'syncKey' | 'timeLabels'>;
 
 /**
- * The KPI series on a native Grafana uPlot chart with the OKR overlays. The config is rebuilt only when the
- * series' structure changes; new data only redraws, so live streams never re-create the plot.
+ * The shared chart: every line on one plot (a y axis per unit) above its legend, which lists the key
+ * results (colour, title, status); with no key result charted (the frames' number fields drawn while key
+ * results are set up) it is Grafana's legend of series names.
  */
-export function KpiChart({ chart, timeRange, timeZone, width, height, onZoom, eventBus }: Props) {
-  const theme = useTheme2();
-  const latest = useRef<LatestProps>({ timeRange, series: chart.series, annotations: chart.annotations, onZoom });
-  useLayoutEffect(() => {
-    latest.current = { timeRange, series: chart.series, annotations: chart.annotations, onZoom };
-  }, [timeRange, chart.series, chart.annotations, onZoom]);
-
-  // The config is rebuilt only when the series' structure (names, scales, colours, field config) changes.
-  // createConfig hands `latest` to callbacks uPlot runs after render; it is never read during render.
-  const structure = seriesStructure(chart.series);
-  const config = useMemo(
-    // eslint-disable-next-line react-hooks/refs
-    () => createConfig({ series: chart.series, theme, timeZone, latest }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [structure, theme, timeZone]
-  );
-
-  // The same element while the series' structure is the same (the legend shows only labels, colours and
-  // axes), so a streamed point, a refresh, a resize or a hover does not re-render the legend.
+export function KpiChart({ chart, width, height, ...plot }: Props) {
+  // The same element while what it shows is the same, so a streamed point, a refresh, a resize or a hover
+  // does not re-render the legend.
+  const legendKey = legendStructure(chart.series);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const legend = useMemo(() => chartLegend(chart.series), [structure]);
-  const [plot, setPlot] = useState<uPlot | null>(null);
-  useEffect(() => (plot ? syncCrosshair(plot, eventBus) : undefined), [plot, eventBus]);
-
+  const legend = useMemo(() => chartLegend(chart.series), [legendKey]);
   return (
-    <div data-testid={testIds.chart}>
+    <div data-testid={testIds.chart} data-layout="shared">
       <ChartLayout width={width} height={height} legend={legend}>
-        {(vizWidth, vizHeight) => (
-          <UPlotChart
-            config={config}
-            data={chart.data as uPlot.AlignedData}
-            width={vizWidth}
-            height={vizHeight}
-            plotRef={setPlot}
-          >
-            <TooltipPlugin2
-              config={config}
-              hoverMode={HOVER_ALL_SERIES}
-              queryZoom={onZoom}
-              render={(u, dataIdxs) => (
-                <ChartTooltip
-                  u={u}
-                  dataIdxs={dataIdxs}
-                  series={latest.current.series}
-                  annotations={latest.current.annotations}
-                  timeZone={timeZone}
-                />
-              )}
-            />
-          </UPlotChart>
-        )}
+        {(vizWidth, vizHeight) => <KpiPlot {...plot} chart={chart} width={vizWidth} height={vizHeight} />}
       </ChartLayout>
     </div>
   );
 }
 
-interface ConfigInput {
-  series: ChartSeries[];
-  theme: GrafanaTheme2;
-  timeZone: TimeZone;
-  latest: RefObject<LatestProps>;
-}
-
-/**
- * The chart config plus its interaction hooks. Every getter reads `latest` when uPlot draws or the user
- * clicks — after render — so a refresh moves range, overlays and callbacks without a new plot.
- */
-function createConfig({ series, theme, timeZone, latest }: ConfigInput) {
-  const current = () => latest.current!;
-  const builder = buildChartConfig({
-    series,
-    theme,
-    timeZone,
-    getTimeRange: () => current().timeRange,
-    getSeries: () => current().series,
-    getAnnotations: () => current().annotations,
-  });
-  builder.addHook('init', (u) => zoomToBreachOnClick(u, current));
-  builder.addHook('draw', exposeGeometry);
-  return builder;
-}
-
-/** Grafana's legend under the chart: one item per series, in its colour, on its axis' side. */
 function chartLegend(series: ChartSeries[]) {
+  return chartsKeyResults(series) ? <KeyResultLegend series={series} /> : seriesLegend(series);
+}
+
+/** Whether the lines are key results' (not the frame fallback's raw number fields). */
+export function chartsKeyResults(series: ChartSeries[]): boolean {
+  return series.some((line) => line.keyResults.length > 0);
+}
+
+/** Grafana's legend of series names: one item per series, in its colour, on its axis' side. */
+function seriesLegend(series: ChartSeries[]) {
   const scales = [...new Set(series.map((entry) => entry.scaleKey))];
   const items: VizLegendItem[] = series.map((entry) => ({
     label: entry.label,
@@ -134,47 +52,13 @@ function chartLegend(series: ChartSeries[]) {
   return <VizLegend items={items} displayMode={LegendDisplayMode.List} placement="bottom" readonly />;
 }
 
-/** A click (not a drag) inside a breach zooms the dashboard to that breach, with some context either side. */
-function zoomToBreachOnClick(u: uPlot, current: () => LatestProps) {
-  let downX = NaN;
-  u.over.addEventListener('mousedown', (event) => (downX = event.clientX));
-  u.over.addEventListener('click', (event) => {
-    if (Math.abs(event.clientX - downX) > 3) {
-      return;
-    }
-    const time = u.posToVal(event.offsetX, 'x');
-    const breach = breachAt(current().series, time);
-    if (breach) {
-      const context = Math.max((breach.end - breach.start) * 0.25, 60_000);
-      current().onZoom({ from: breach.start - context, to: breach.end + context });
-    }
-  });
-}
-
-/**
- * The plot area and x range in CSS pixels on the chart's root, so browser tests (and anyone debugging)
- * can map a time to a pixel without reaching into uPlot. Read from the styles uPlot set on its overlay
- * (no layout is forced mid-draw) and written only when changed (no style invalidation per draw).
- */
-function exposeGeometry(u: uPlot) {
-  const geometry: Record<string, string> = {
-    plotLeft: String(parseFloat(u.over.style.left)),
-    plotTop: String(parseFloat(u.over.style.top)),
-    plotWidth: String(parseFloat(u.over.style.width)),
-    plotHeight: String(parseFloat(u.over.style.height)),
-    xMin: String(u.scales.x.min),
-    xMax: String(u.scales.x.max),
-  };
-  const dataset = u.root.dataset;
-  for (const [key, value] of Object.entries(geometry)) {
-    if (dataset[key] !== value) {
-      dataset[key] = value;
-    }
-  }
-}
-
-function seriesStructure(series: ChartSeries[]): string {
+function legendStructure(series: ChartSeries[]): string {
   return JSON.stringify(
-    series.map((entry) => [entry.label, entry.scaleKey, entry.color, entry.steps, entry.field?.config ?? null])
+    series.map((line) => [
+      line.label,
+      line.color,
+      line.scaleKey,
+      line.keyResults.map((kr) => [kr.id, kr.title, kr.status]),
+    ])
   );
 }

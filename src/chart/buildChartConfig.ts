@@ -37,9 +37,13 @@ interface ChartConfigInput {
   getTimeRange: () => TimeRange;
   getSeries: () => ChartSeries[];
   getAnnotations: () => AnnotationModel[];
+  /** false: time ticks and grid without labels, for a chart stacked above another on the same time axis. */
+  timeLabels?: boolean;
 }
 
 const X_SCALE = 'x';
+/** An unlabelled time axis keeps room for its ticks only. */
+const UNLABELLED_AXIS_PX = 6;
 
 /**
  * The chart's uPlot config, built the way Grafana's time series panel builds its own (time x scale pinned
@@ -54,6 +58,7 @@ export function buildChartConfig({
   getTimeRange,
   getSeries,
   getAnnotations,
+  timeLabels = true,
 }: ChartConfigInput): UPlotConfigBuilder {
   const builder = new UPlotConfigBuilder(timeZone);
   // Room beside the value axes: uPlot sizes them to the measured labels exactly, and a label a pixel
@@ -73,7 +78,14 @@ export function buildChartConfig({
       return [from.valueOf(), to.valueOf()];
     },
   });
-  builder.addAxis({ scaleKey: X_SCALE, isTime: true, placement: AxisPlacement.Bottom, timeZone, theme });
+  builder.addAxis({
+    scaleKey: X_SCALE,
+    isTime: true,
+    placement: AxisPlacement.Bottom,
+    timeZone,
+    theme,
+    ...(timeLabels ? {} : { values: (_u: uPlot, splits: number[]) => splits.map(() => ''), size: UNLABELLED_AXIS_PX }),
+  });
 
   const scales = new Set<string>();
   for (const entry of series) {

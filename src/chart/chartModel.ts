@@ -1,6 +1,7 @@
 import { DataFrame, Field, getFieldSeriesColor, GrafanaTheme2 } from '@grafana/data';
 
 import { AnnotationModel, CheckIn, heldValueAt, KeyResultModel, NumberColumn, PanelModel } from '../okr';
+import { chartLineKey, keyResultColors } from '../display/keyResultColors';
 import { isNumberField, prepareChartFrame } from './prepareChartFrame';
 
 /**
@@ -65,13 +66,13 @@ export function targetSeriesNames(model: PanelModel): Set<string> {
   return new Set(model.objectives.flatMap((objective) => objective.keyResults.flatMap((kr) => kr.targetSeriesNames)));
 }
 
-interface MatchedSeries {
+export interface MatchedSeries {
   kr: KeyResultModel;
   series: ChartSeries;
 }
 
 /** The line's samples; a manual key result's last value is held to as-of (a step has no end of its own). */
-function lineData({ kr, series }: MatchedSeries): AlignInput {
+export function lineData({ kr, series }: MatchedSeries): AlignInput {
   const last = kr.times.length - 1;
   if (!series.steps || kr.asOf === null || last < 0 || !(kr.asOf > kr.times[last])) {
     return kr;
@@ -86,17 +87,19 @@ function lineData({ kr, series }: MatchedSeries): AlignInput {
 /**
  * One entry per distinct judged series; key results on the same KPI series share it. A cumulative key
  * result is judged on its own running total (its times/values), so it gets its own line: "deals this
- * quarter" and "deals this year" are two lines, named by key result when they share a series.
+ * quarter" and "deals this year" are two lines, named by key result when they share a series. Lines and
+ * their colours come from display/keyResultColors, which the scorecard's swatches share.
  */
 function keyResultSeries(model: PanelModel, theme: GrafanaTheme2): MatchedSeries[] {
   const byKey = new Map<string, MatchedSeries>();
   const keyResults = model.objectives.flatMap((objective) => objective.keyResults);
+  const colors = keyResultColors(keyResults, theme);
   const runningTotalsOn = (name: string) => keyResults.filter((kr) => kr.cumulative && kr.seriesName === name).length;
   for (const kr of keyResults) {
-    if (kr.seriesName === null || kr.times.length === 0) {
+    const key = chartLineKey(kr);
+    if (key === null || kr.seriesName === null) {
       continue;
     }
-    const key = kr.cumulative || kr.manual ? `own line\u0000${kr.id}` : kr.seriesName;
     const existing = byKey.get(key);
     if (existing) {
       existing.series.keyResults.push(kr);
@@ -108,7 +111,7 @@ function keyResultSeries(model: PanelModel, theme: GrafanaTheme2): MatchedSeries
       kr,
       series: {
         label: kr.cumulative ? `${kr.seriesName} (running total${named})` : kr.seriesName,
-        color: seriesColor(kr, theme),
+        color: colors.get(kr.id)!,
         // A value counted by hand has no unit to share an axis by: its own scale keeps it from being flattened.
         scaleKey: kr.manual ? `${MANUAL_SCALE}${kr.id}` : kr.field?.config.unit || FIXED_SCALE,
         field: kr.field,
@@ -118,43 +121,14 @@ function keyResultSeries(model: PanelModel, theme: GrafanaTheme2): MatchedSeries
       },
     });
   }
-  return withManualColors([...byKey.values()], theme);
-}
-
-/**
- * A manual key result has no field, so no palette colour of its own: it takes the first colour of Grafana's
- * classic palette that no other line uses (unless it sets `color`), so it never looks like a KPI series.
- */
-function withManualColors(entries: MatchedSeries[], theme: GrafanaTheme2): MatchedSeries[] {
-  const used = new Set(entries.filter((entry) => !needsColor(entry)).map((entry) => entry.series.color));
-  const free = theme.visualization.palette
-    .map((name) => theme.visualization.getColorByName(name))
-    .filter((c) => !used.has(c));
-  let next = 0;
-  for (const entry of entries) {
-    if (needsColor(entry) && next < free.length) {
-      entry.series.color = free[next++];
-    }
-  }
-  return entries;
-}
-
-function needsColor(entry: MatchedSeries): boolean {
-  return entry.kr.manual && !entry.kr.color;
+  return [...byKey.values()];
 }
 
 const MANUAL_SCALE = '__manual:';
 
 /** One marker per check-in, on the key result's line at that time. */
-function checkInMarkers(kr: KeyResultModel): CheckInMarker[] {
+export function checkInMarkers(kr: KeyResultModel): CheckInMarker[] {
   return kr.checkIns.map((checkIn) => ({ time: checkIn.time, value: heldValueAt(kr, checkIn.time), kr, checkIn }));
-}
-
-function seriesColor(kr: KeyResultModel, theme: GrafanaTheme2): string {
-  if (kr.color) {
-    return theme.visualization.getColorByName(kr.color);
-  }
-  return kr.field ? getFieldSeriesColor(kr.field, theme).color : theme.visualization.getColorByName('green');
 }
 
 /**

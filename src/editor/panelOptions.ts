@@ -90,6 +90,22 @@ function addOkrOptions(builder: PanelOptionsEditorBuilder<OkrOptions>) {
         ],
       },
     })
+    .addRadio({
+      path: 'chart.layout',
+      name: 'Chart layout',
+      description:
+        'Shared: one chart, an axis per unit. One per key result: a small chart each, stacked on one time axis. Auto: one per key result when their units differ.',
+      category: OKR_CATEGORY,
+      defaultValue: 'auto',
+      settings: {
+        options: [
+          { value: 'auto', label: 'Auto' },
+          { value: 'shared', label: 'Shared' },
+          { value: 'perKeyResult', label: 'One per key result' },
+        ],
+      },
+      showIf: (options) => options.view !== 'scorecard' && options.view !== 'wall',
+    })
     .addNumberInput({
       path: 'wall.pageSeconds',
       name: 'Wall page interval (seconds)',

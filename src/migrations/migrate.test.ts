@@ -5,6 +5,7 @@ import { OPTIONS_SCHEMA_VERSION } from '../types';
 import version0Panel from './fixtures/v0-panel.json';
 import version1Panel from './fixtures/v1-panel.json';
 import version2Panel from './fixtures/v2-panel.json';
+import version3Panel from './fixtures/v3-panel.json';
 import { migrateSavedPanel, needsMigration } from './migrate';
 
 /*
@@ -137,8 +138,22 @@ describe('version 2: a panel saved by plugin 0.2 (breachDirection in the field c
   test('only the schema version changes: options and field config are kept as saved', () => {
     const { options, fieldConfig } = migrate(savedPanel(version2Panel));
 
-    expect(options).toEqual({ ...version2Panel.options, schemaVersion: 3 });
+    expect(options).toEqual({ ...version2Panel.options, schemaVersion: OPTIONS_SCHEMA_VERSION });
     expect(fieldConfig).toEqual(version2Panel.fieldConfig);
+  });
+});
+
+describe('version 3: a panel saved by plugin 0.3 (check-ins, each, inline targets, wall pages)', () => {
+  test('is migrated although Grafana would skip it (same pluginVersion)', () => {
+    expect(plugin.shouldMigrate!(savedPanel(version3Panel))).toBe(true);
+  });
+
+  test('only the schema version changes: no chart option is added, so the chart layout stays auto', () => {
+    const { options, fieldConfig } = migrate(savedPanel(version3Panel));
+
+    expect(options).toEqual({ ...version3Panel.options, schemaVersion: 4 });
+    expect(options).not.toHaveProperty('chart');
+    expect(fieldConfig).toEqual(version3Panel.fieldConfig);
   });
 });
 
@@ -164,7 +179,7 @@ describe('needsMigration', () => {
     options                                          | expected
     ${{}}                                            | ${true}
     ${{ schemaVersion: 1 }}                          | ${true}
-    ${{ schemaVersion: '3' }}                        | ${false}
+    ${{ schemaVersion: '4' }}                        | ${false}
     ${{ schemaVersion: OPTIONS_SCHEMA_VERSION }}     | ${false}
     ${{ schemaVersion: OPTIONS_SCHEMA_VERSION + 1 }} | ${true}
     ${null}                                          | ${true}

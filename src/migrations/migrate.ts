@@ -19,10 +19,13 @@ import { toVersion2 } from './v2';
  *   `targets`, and no `series` for a manual key result), and `wall.pageSeconds`. Only new, optional fields:
  *   the step rewrites nothing. The version tells an older plugin (which would ignore them and judge the panel
  *   without them) that these options are newer than it understands.
+ * - 4: `chart.layout` (auto, shared or perKeyResult). A new, optional field (absent = auto): the step rewrites
+ *   nothing, and tells an older plugin, which would always draw one shared chart, that it is newer.
  */
 const STEPS: ReadonlyArray<{ to: number; step: (panel: SavedPanel) => SavedPanel }> = [
   { to: 2, step: toVersion2 },
   { to: 3, step: (panel) => panel },
+  { to: 4, step: (panel) => panel },
 ];
 
 /** The panel Grafana hands its migration handler (@grafana/data does not export the type by name). */

@@ -264,3 +264,22 @@ describe('objective roll-up in the model', () => {
     expect(objective.status).toBe('onTrack');
   });
 });
+
+describe('chart.layout reaches the model, validated', () => {
+  test.each`
+    chart                         | layout            | message
+    ${undefined}                  | ${'auto'}         | ${undefined}
+    ${{ layout: 'perKeyResult' }} | ${'perKeyResult'} | ${undefined}
+    ${{ layout: 5 }}              | ${'auto'}         | ${'chart.layout 5 is not one of auto, shared, perKeyResult; using auto'}
+  `('chart $chart → model.chartLayout $layout', ({ chart, layout, message }) => {
+    const model = evaluate({
+      options: { chart, objectives: [] },
+      frames: [],
+      timeRange: range,
+      timeZone: 'utc',
+      now: MID_Q3,
+    });
+    expect(model.chartLayout).toBe(layout);
+    expect(model.messages.filter((text) => text.startsWith('chart'))).toEqual(message ? [message] : []);
+  });
+});

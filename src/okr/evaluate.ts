@@ -102,6 +102,7 @@ export function evaluate(input: EvaluateInput): PanelModel {
     query: query.query,
     annotations: annotations.annotations,
     wallPageSeconds: defs.wall.pageSeconds,
+    chartLayout: defs.chartLayout,
   };
 }
 

@@ -6,7 +6,7 @@
  * draw is computed here, so a view never re-derives progress, pace or breaches.
  */
 import type { Field } from '@grafana/data';
-import type { KeyResultKind } from '../types';
+import type { ChartLayoutMode, KeyResultKind } from '../types';
 import type { AnnotationModel } from './annotations';
 import type { CheckIn, LatestCheckIn } from './checkIns';
 import type { NumberColumn } from './extract';
@@ -185,4 +185,6 @@ export interface PanelModel {
   annotations: AnnotationModel[];
   /** The wall view's page interval in seconds (options.wall.pageSeconds, validated; default 15). */
   wallPageSeconds?: number;
+  /** The chart's arrangement (options.chart.layout, validated; default auto). */
+  chartLayout?: ChartLayoutMode;
 }

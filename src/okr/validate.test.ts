@@ -102,14 +102,32 @@ describe('panel-level settings fall back with one message each', () => {
     ${{ tolerances: 'abc' }}                          | ${["tolerances 'abc' need 0 ≤ atRisk ≤ offTrack; using 0.05/0.15"]}
     ${{ view: 'tv' }}                                 | ${["view 'tv' is not one of auto, chart, scorecard, wall; using auto"]}
     ${{ view: 'wall' }}                               | ${[]}
-    ${{ schemaVersion: 99 }}                          | ${['these options were saved by a newer plugin (schemaVersion 99; this one reads up to 3): settings it does not know are ignored']}
+    ${{ schemaVersion: 99 }}                          | ${['these options were saved by a newer plugin (schemaVersion 99; this one reads up to 4): settings it does not know are ignored']}
     ${{ breaches: { minDurationSeconds: -5 } }}       | ${['breaches.minDurationSeconds -5 must be a number ≥ 0; using 0']}
     ${{ wall: { pageSeconds: 0.5 } }}                 | ${['wall.pageSeconds 0.5 must be a number of seconds, at least 1; pages turn every 15 s']}
     ${{ wall: { pageSeconds: 'soon' } }}              | ${["wall.pageSeconds 'soon' must be a number of seconds, at least 1; pages turn every 15 s"]}
     ${{ wall: 20 }}                                   | ${['wall 20 must be an object such as {"pageSeconds": 15}; pages turn every 15 s']}
     ${{ wall: {} }}                                   | ${[]}
+    ${{ chart: { layout: 5 } }}                       | ${['chart.layout 5 is not one of auto, shared, perKeyResult; using auto']}
+    ${{ chart: { layout: 'stacked' } }}               | ${["chart.layout 'stacked' is not one of auto, shared, perKeyResult; using auto"]}
+    ${{ chart: 'x' }}                                 | ${[`chart 'x' must be an object such as {"layout": "auto"}; the chart layout is auto`]}
+    ${{ chart: {} }}                                  | ${[]}
   `('$options → $messages', ({ options, messages }) => {
     expect(validateOptions(options).messages).toEqual(messages);
+  });
+
+  test.each`
+    chart                         | layout
+    ${undefined}                  | ${'auto'}
+    ${{}}                         | ${'auto'}
+    ${{ layout: 'shared' }}       | ${'shared'}
+    ${{ layout: 'perKeyResult' }} | ${'perKeyResult'}
+    ${{ layout: 'auto' }}         | ${'auto'}
+    ${{ layout: 'PerKeyResult' }} | ${'auto'}
+    ${{ layout: ['shared'] }}     | ${'auto'}
+    ${'perKeyResult'}             | ${'auto'}
+  `('chart $chart → chart layout $layout', ({ chart, layout }) => {
+    expect(validateOptions({ chart }).chartLayout).toBe(layout);
   });
 
   test('valid settings are read', () => {

@@ -6,7 +6,8 @@
  * - Key results: keyResultDef.ts (blocking problems make a KR 'invalid'; the others still evaluate).
  * - Panel-level settings fall back to their defaults with one message each: fiscalYearStartMonth must be
  *   an integer 0–11; tolerances an object with 0 ≤ atRisk ≤ offTrack; breaches an object with
- *   minDurationSeconds ≥ 0; view one of auto, chart, scorecard, wall. Options saved by a newer plugin
+ *   minDurationSeconds ≥ 0; view one of auto, chart, scorecard, wall; chart.layout one of auto, shared,
+ *   perKeyResult. Options saved by a newer plugin
  *   (schemaVersion above ours) are read as far as they can be, with a message.
  * - breaches.thresholds (schema 1) moved to the per-series field config `breachDirection`; the
  *   migration moves it, and a value still here (one the migration did not understand) is reported.
@@ -21,8 +22,10 @@
 import {
   DEFAULT_BREACH_OPTIONS,
   DEFAULT_TOLERANCES,
+  CHART_LAYOUTS,
   DEFAULT_WALL_OPTIONS,
   OPTIONS_SCHEMA_VERSION,
+  type ChartLayoutMode,
   type StatusTolerances,
 } from '../types';
 import { readKeyResult, type KeyResultDef } from './keyResultDef';
@@ -46,6 +49,8 @@ export interface PanelDefs {
   breaches: { minDurationSeconds: number };
   /** The wall view's page interval (wall.pageSeconds), at least 1 s. */
   wall: { pageSeconds: number };
+  /** The chart's arrangement (chart.layout): auto, shared or perKeyResult. */
+  chartLayout: ChartLayoutMode;
   objectives: ObjectiveDef[];
   /** The check-in query; `configured` also when its refId is unusable (key results without series are then manual). */
   checkInQuery: CheckInQueryDef;
@@ -79,6 +84,7 @@ export function validateOptions(options: unknown): PanelDefs {
     tolerances: readTolerances(source.tolerances, messages),
     breaches: readBreachOptions(source.breaches, messages),
     wall: readWallOptions(source.wall, messages),
+    chartLayout: readChartLayout(source.chart, messages),
     objectives: withUniqueKeyResultIds(objectives),
     checkInQuery,
     messages,
@@ -215,6 +221,25 @@ function readWallOptions(value: unknown, messages: string[]): { pageSeconds: num
     return { pageSeconds: fallback };
   }
   return { pageSeconds: seconds.value };
+}
+
+/** chart.layout: one of auto, shared, perKeyResult (absent: auto); anything else says so and uses auto. */
+function readChartLayout(value: unknown, messages: string[]): ChartLayoutMode {
+  if (value === undefined || value === null) {
+    return 'auto';
+  }
+  if (!isRecord(value)) {
+    messages.push(`chart ${quote(value)} must be an object such as {"layout": "auto"}; the chart layout is auto`);
+    return 'auto';
+  }
+  if (isUnset(value.layout)) {
+    return 'auto';
+  }
+  if (CHART_LAYOUTS.includes(value.layout as ChartLayoutMode)) {
+    return value.layout as ChartLayoutMode;
+  }
+  messages.push(`chart.layout ${quote(value.layout)} is not one of ${CHART_LAYOUTS.join(', ')}; using auto`);
+  return 'auto';
 }
 
 function readBreachOptions(value: unknown, messages: string[]): { minDurationSeconds: number } {

@@ -6,9 +6,9 @@ import { PanelDataErrorView } from '@grafana/runtime';
 import { ErrorBoundaryAlert, useStyles2, useTheme2 } from '@grafana/ui';
 
 import { ChartModel, buildChartModel, targetSeriesNames } from '../chart/chartModel';
-import { KpiChart } from '../chart/KpiChart';
+import { KpiCharts } from '../chart/KpiCharts';
 import { trackAsKeyResult } from '../editor/model/firstKeyResult';
-import { buildCatalog, evaluate, PanelModel, seriesFrames } from '../okr';
+import { buildCatalog, evaluate, KeyResultModel, PanelModel, seriesFrames } from '../okr';
 import { Scorecard, WallView } from '../scorecard';
 import { testIds } from '../selectors';
 import { OkrOptions } from '../types';
@@ -49,6 +49,7 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
   // The okrQuery's and the check-in query's tables are never KPI series: not charted, not offered to track.
   const kpiFrames = useMemo(() => seriesFrames(interpolated, data.series), [interpolated, data.series]);
   const chart = useMemo(() => buildChartModel(model, kpiFrames, theme), [model, kpiFrames, theme]);
+  const keyResults = useMemo(() => model.objectives.flatMap((objective) => objective.keyResults), [model]);
   const trackable = useMemo(
     () =>
       buildCatalog(kpiFrames)
@@ -75,7 +76,9 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
 
   const chosen = choosePanelLayout(options.view, { width, height });
   const layout = chart ? chosen : layoutWithoutChart(chosen, { width, height });
-  const chartView = (size: Size) => <ChartView {...props} model={model} chart={chart} size={size} />;
+  const chartView = (size: Size) => (
+    <ChartView {...props} model={model} keyResults={keyResults} chart={chart} size={size} />
+  );
   return (
     <div className={styles.panel} data-testid={testIds.panel} data-layout={layout.kind}>
       {layout.kind === 'chart' && chartView(layout.chart)}
@@ -90,7 +93,7 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
       {layout.kind === 'combined' && chart && (
         <div className={styles.combined} style={{ flexDirection: layout.direction }}>
           <Guarded name="chart">
-            <KpiChart {...chartProps(props, chart, layout.chart)} />
+            <KpiCharts {...chartProps(props, { model, keyResults, chart }, layout.chart)} />
           </Guarded>
           <Guarded name="scorecard">
             <Scorecard model={model} timeZone={timeZone} {...layout.card} />
@@ -105,9 +108,18 @@ function hasKeyResults(model: PanelModel): boolean {
   return model.objectives.some((objective) => objective.keyResults.length > 0);
 }
 
-function chartProps(props: PanelProps<OkrOptions>, chart: ChartModel, size: Size) {
+interface Charted {
+  model: PanelModel;
+  /** The model's key results in order, one array per model (the stack of charts is memoised on it). */
+  keyResults: KeyResultModel[];
+  chart: ChartModel;
+}
+
+function chartProps(props: PanelProps<OkrOptions>, { model, keyResults, chart }: Charted, size: Size) {
   return {
     chart,
+    layout: model.chartLayout,
+    keyResults,
     timeRange: props.timeRange,
     timeZone: props.timeZone,
     onZoom: props.onChangeTimeRange,
@@ -118,15 +130,15 @@ function chartProps(props: PanelProps<OkrOptions>, chart: ChartModel, size: Size
 
 interface ChartViewProps extends PanelProps<OkrOptions> {
   model: PanelModel;
+  keyResults: KeyResultModel[];
   /** null: nothing to draw, so the summary lines (with their messages) take the whole panel. */
   chart: ChartModel | null;
   size: Size;
 }
 
 /** The chart alone, with one compact summary line per key result under it (their machine-readable summaries). */
-function ChartView({ model, chart, size, ...props }: ChartViewProps) {
+function ChartView({ model, keyResults, chart, size, ...props }: ChartViewProps) {
   const styles = useStyles2(getStyles);
-  const keyResults = model.objectives.flatMap((objective) => objective.keyResults);
   const messages = [...model.messages, ...model.objectives.flatMap((objective) => objective.messages)];
   const summaryHeight = chart
     ? Math.min(
@@ -138,7 +150,13 @@ function ChartView({ model, chart, size, ...props }: ChartViewProps) {
     <>
       {chart && (
         <Guarded name="chart">
-          <KpiChart {...chartProps(props, chart, { width: size.width, height: size.height - summaryHeight })} />
+          <KpiCharts
+            {...chartProps(
+              props,
+              { model, keyResults, chart },
+              { width: size.width, height: size.height - summaryHeight }
+            )}
+          />
         </Guarded>
       )}
       <div className={styles.summaries} style={{ height: summaryHeight }}>

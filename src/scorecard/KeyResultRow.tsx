@@ -14,6 +14,7 @@ import { ProgressBar } from '../display/ProgressBar';
 import { SafeLink } from './SafeLink';
 import { Sparkline } from './Sparkline';
 import { StatusChip } from '../display/StatusChip';
+import { Swatch } from '../display/Swatch';
 
 const SPARKLINE_WIDTH = 120;
 const SPARKLINE_HEIGHT = 28;
@@ -24,13 +25,15 @@ interface Props {
   compact: boolean;
   /** The dashboard's time zone, for check-in days. */
   timeZone?: string;
+  /** The colour of the key result's line on the chart (keyResultColors); absent when it has none. */
+  color?: string;
 }
 
 /**
  * One key result in the scorecard. This row is the only element carrying the KR's summaryAttributes,
  * so the render report counts it once.
  */
-export function KeyResultRow({ kr, compact, timeZone }: Props) {
+export function KeyResultRow({ kr, compact, timeZone, color }: Props) {
   const styles = useStyles2(getStyles);
   const secondary = [kr.owner, kr.description].filter(Boolean).join(' · ');
   const checkIn = formatCheckIn(kr.latestCheckIn, timeZone);
@@ -39,6 +42,11 @@ export function KeyResultRow({ kr, compact, timeZone }: Props) {
       <div className={cx(styles.cells, compact ? styles.compact : styles.wide)}>
         <div className={styles.titleCell}>
           <span className={styles.title}>
+            {color && (
+              <span className={styles.swatch}>
+                <Swatch color={color} />
+              </span>
+            )}
             {kr.title}
             <SafeLink href={kr.link} className={styles.link}>
               <Icon name="external-link-alt" size="sm" aria-label={`Open ${kr.title}`} />
@@ -128,6 +136,7 @@ const getStyles = (theme: GrafanaTheme2) => ({
   }),
   titleCell: css({ gridArea: 'title', display: 'flex', flexDirection: 'column', minWidth: 0 }),
   title: css({ fontWeight: theme.typography.fontWeightMedium, overflowWrap: 'anywhere' }),
+  swatch: css({ marginRight: theme.spacing(0.75) }),
   link: css({ marginLeft: theme.spacing(0.5), color: theme.colors.text.link }),
   secondary: css({ color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
   checkIn: css({

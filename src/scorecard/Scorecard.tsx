@@ -6,6 +6,7 @@ import { useStyles2 } from '@grafana/ui';
 
 import { ObjectiveModel, PanelModel } from '../okr';
 import { testIds } from '../selectors';
+import { useKeyResultColors } from '../display/keyResultColors';
 import { KeyResultRow, WIDE_COLUMNS } from './KeyResultRow';
 import { NO_VALUE } from '../display/format';
 import { ProgressBar } from '../display/ProgressBar';
@@ -31,12 +32,19 @@ export function Scorecard({ model, width, height, timeZone }: ScorecardProps) {
   const styles = useStyles2(getStyles);
   const compact = width < COMPACT_WIDTH;
   const objectives = model.objectives ?? [];
+  const colors = useKeyResultColors(model);
   return (
     <div className={styles.scorecard} style={{ width, height }} data-testid="okr-scorecard">
       <PanelNotices messages={model.messages} empty={objectives.length === 0} classNames={styles} />
       {!compact && objectives.length > 0 && <ColumnHeader />}
       {objectives.map((objective) => (
-        <ObjectiveSection key={objective.id} objective={objective} compact={compact} timeZone={timeZone} />
+        <ObjectiveSection
+          key={objective.id}
+          objective={objective}
+          compact={compact}
+          timeZone={timeZone}
+          colors={colors}
+        />
       ))}
     </div>
   );
@@ -62,10 +70,13 @@ function ObjectiveSection({
   objective,
   compact,
   timeZone,
+  colors,
 }: {
   objective: ObjectiveModel;
   compact: boolean;
   timeZone?: string;
+  /** The key results' line colours (keyResultColors), for the rows' swatches. */
+  colors: Map<string, string>;
 }) {
   const styles = useStyles2(getStyles);
   const secondary = [objective.owner, objective.description].filter(Boolean).join(' · ');
@@ -93,7 +104,7 @@ function ObjectiveSection({
       ))}
       {keyResults.length === 0 && <div className={styles.empty}>{NO_VALUE}</div>}
       {keyResults.map((kr) => (
-        <KeyResultRow key={kr.id} kr={kr} compact={compact} timeZone={timeZone} />
+        <KeyResultRow key={kr.id} kr={kr} compact={compact} timeZone={timeZone} color={colors.get(kr.id)} />
       ))}
     </section>
   );

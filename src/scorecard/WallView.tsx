@@ -15,6 +15,8 @@ import { formatPeriodPosition, periodName, periodPosition } from '../display/day
 import { formatCheckIn, formatForecast, formatGoal } from '../display/labels';
 import { clampUnit, ProgressTrack } from '../display/ProgressBar';
 import { chipColors, StatusChip } from '../display/StatusChip';
+import { useKeyResultColors } from '../display/keyResultColors';
+import { Swatch } from '../display/Swatch';
 import { GAP_EM, HEADER_EM, OBJECTIVE_EM, OBJECTIVE_MESSAGE_EM, TILE_EM, wallPlan, WallSection } from './wallLayout';
 
 export interface WallViewProps {
@@ -54,6 +56,7 @@ export function WallView({ model, width, height, timeZone, pageSeconds = DEFAULT
   const sections = plan.pages[page % pageCount] ?? [];
   const keyResults = objectives.flatMap((objective) => objective.keyResults ?? []);
   const period = sharedPeriod(keyResults);
+  const colors = useKeyResultColors(model);
   const shown = new Set(sections.flatMap((section) => section.keyResults.map((kr) => `${section.objective}/${kr}`)));
   return (
     <div
@@ -78,6 +81,7 @@ export function WallView({ model, width, height, timeZone, pageSeconds = DEFAULT
             section={section}
             sharedPeriod={period?.label ?? null}
             timeZone={timeZone}
+            colors={colors}
           />
         ))}
       </div>
@@ -153,8 +157,9 @@ function WallSectionView(props: {
   section: WallSection;
   sharedPeriod: string | null;
   timeZone?: string;
+  colors: Map<string, string>;
 }) {
-  const { objective, section, sharedPeriod, timeZone } = props;
+  const { objective, section, sharedPeriod, timeZone, colors } = props;
   const styles = useStyles2(getStyles);
   const messages = objective.messages ?? [];
   const keyResults = objective.keyResults ?? [];
@@ -183,14 +188,20 @@ function WallSectionView(props: {
         )}
       </div>
       {section.keyResults.map((index) => (
-        <WallTile key={keyResults[index].id} kr={keyResults[index]} sharedPeriod={sharedPeriod} timeZone={timeZone} />
+        <WallTile
+          key={keyResults[index].id}
+          kr={keyResults[index]}
+          sharedPeriod={sharedPeriod}
+          timeZone={timeZone}
+          color={colors.get(keyResults[index].id)}
+        />
       ))}
     </>
   );
 }
 
-function WallTile(props: { kr: KeyResultModel; sharedPeriod: string | null; timeZone?: string }) {
-  const { kr, sharedPeriod, timeZone } = props;
+function WallTile(props: { kr: KeyResultModel; sharedPeriod: string | null; timeZone?: string; color?: string }) {
+  const { kr, sharedPeriod, timeZone, color } = props;
   const styles = useStyles2(getTileStyles, kr.status);
   const ownPeriod = kr.period && kr.period.label !== sharedPeriod ? tilePeriod(kr) : null;
   const stay = isStayKind(kr.kind);
@@ -206,6 +217,11 @@ function WallTile(props: { kr: KeyResultModel; sharedPeriod: string | null; time
       </div>
       <div className={styles.titleCell}>
         <div className={styles.title} data-testid="okr-kr-title" title={kr.title}>
+          {color && (
+            <span className={styles.swatch}>
+              <Swatch color={color} />
+            </span>
+          )}
           {kr.title}
         </div>
       </div>
@@ -395,6 +411,7 @@ const getTileStyles = (theme: GrafanaTheme2, status: KeyResultModel['status']) =
     chip: css({ fontSize: '0.7em', lineHeight: 1.15, padding: '0 0.5em 0 0.35em', flex: '0 0 auto' }),
     aside: css({ fontSize: '0.7em', color: theme.colors.text.primary, marginLeft: 'auto', ...oneLine }),
     titleCell: css({ minWidth: 0, overflow: 'hidden' }),
+    swatch: css({ marginRight: '0.4em' }),
     // Two lines, then an ellipsis; the whole title is in its `title` attribute.
     title: css({
       fontSize: '0.8em',

@@ -40,7 +40,7 @@ test("a schema-1 panel's breaches.thresholds is migrated into the field config t
     fieldConfig: window.__okrSandbox.fieldConfig,
   }));
 
-  expect(options).toMatchObject({ schemaVersion: 3, breaches: { minDurationSeconds: 0 } });
+  expect(options).toMatchObject({ schemaVersion: 4, breaches: { minDurationSeconds: 0 } });
   expect(options?.breaches).not.toHaveProperty('thresholds');
   expect(fieldConfig?.defaults.custom).toEqual({ breachDirection: 'above' });
 });

@@ -12,6 +12,15 @@ import { BOTH_HOSTS, loadFixture, plotGeometry, redShareInStrip, renderFixture, 
 const DAY = 86_400_000;
 const Q3 = Date.UTC(2026, 6 /* Jul */, 1);
 
+/**
+ * overlays-q3.json with both key results (MRR in $, error rate in %) on one shared chart: with mixed units the
+ * chart would otherwise be one chart per key result (chartLayout.spec.ts), and these tests read the one plot.
+ */
+function sharedOverlays() {
+  const fixture = loadFixture('overlays-q3.json');
+  return { ...fixture, options: { ...fixture.options, chart: { layout: 'shared' } } };
+}
+
 /** Opacity of the strip's commonest pixel: what lies under the lines, labels and shading. */
 async function backgroundAlphaOfStrip(page: Page, x: number): Promise<number> {
   const counts = new Map<string, number>();
@@ -24,7 +33,7 @@ async function backgroundAlphaOfStrip(page: Page, x: number): Promise<number> {
 }
 
 test('breaches are shaded on the canvas inside their x-range and not outside', async ({ page }) => {
-  await renderFixture(page, loadFixture('overlays-q3.json'));
+  await renderFixture(page, sharedOverlays());
   const geometry = await plotGeometry(page);
   const inside = await redShareInStrip(page, xOf(geometry, Q3 + 30.75 * DAY));
   const outside = await redShareInStrip(page, xOf(geometry, Q3 + 22 * DAY));
@@ -47,7 +56,7 @@ for (const { name, from, to } of BAND_RANGES) {
 }
 
 test('the tooltip gives value, target and breach state at the hovered time', async ({ page }) => {
-  await renderFixture(page, loadFixture('overlays-q3.json'));
+  await renderFixture(page, sharedOverlays());
   const geometry = await plotGeometry(page);
   await page.mouse.move(xOf(geometry, Q3 + 30.75 * DAY), geometry.top + geometry.height / 2);
   const tooltip = page.getByTestId('okr-tooltip');
@@ -66,7 +75,7 @@ test('the tooltip gives value, target and breach state at the hovered time', asy
 });
 
 test('clicking a breach zooms the dashboard to it', { tag: BOTH_HOSTS }, async ({ page }) => {
-  await renderFixture(page, loadFixture('overlays-q3.json'));
+  await renderFixture(page, sharedOverlays());
   const geometry = await plotGeometry(page);
   await page.mouse.click(xOf(geometry, Q3 + 30.75 * DAY), geometry.top + geometry.height / 2);
   const panel = page.getByTestId('sandbox-panel');
@@ -128,7 +137,7 @@ test('the plot is drawn at its final size from the first draw: no layout jump', 
       };
     })();`,
   });
-  await renderFixture(page, loadFixture('overlays-q3.json'));
+  await renderFixture(page, sharedOverlays());
   const finalSize = await page
     .locator('.uplot canvas')
     .first()

@@ -101,7 +101,9 @@ test('a manual key result draws its check-ins as steps with a marker at each, no
 });
 
 test('beside a KPI, the tooltip gives a manual key result the value it holds at the hovered time', async ({ page }) => {
-  await renderFixture(page, loadFixture('check-ins-q3.json'));
+  // One shared chart, so one tooltip lists the KPI and the manual key result (mixed units would stack them).
+  const fixture = loadFixture('check-ins-q3.json');
+  await renderFixture(page, { ...fixture, options: { ...fixture.options, chart: { layout: 'shared' } } });
   const geometry = await plotGeometry(page);
   // Aug 5, between the check-ins of Jul 20 (1) and Aug 10 (2): uPlot's nearest check-in is Aug 10's.
   await page.mouse.move(xOf(geometry, AUG_5_14H), geometry.top + geometry.height / 3);

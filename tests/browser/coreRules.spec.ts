@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-import { loadFixture, renderFixture } from './helpers';
+import { loadFixture, plotGeometry, renderFixture } from './helpers';
 
 /*
  * OKR core v2 rules through the built module: what the render report reads off the page. The exact
@@ -15,7 +15,11 @@ test('a sum key result reads its running total: 25 deals of 50 is 50%, drawn as 
   const report = await read();
   expect(report.pageErrors).toEqual([]);
   expect(report.keyResults[0]).toMatchObject({ current: 25, baseline: 0, target: 50, progress: 0.5 });
-  await expect(page.getByText('deals (running total)').first()).toBeVisible();
+  // The legend names the key result; the line is the running total, as the tooltip names it.
+  await expect(page.getByRole('listitem', { name: /^Close 50 new enterprise deals, / })).toBeVisible();
+  const geometry = await plotGeometry(page);
+  await page.mouse.move(geometry.left + geometry.width * 0.3, geometry.top + geometry.height / 2);
+  await expect(page.getByTestId('okr-tooltip')).toContainText('deals (running total)');
   const cumulative = await page.getByTestId('okr-kr-summary').first().getAttribute('data-cumulative');
   expect(cumulative).toBe('true');
 });

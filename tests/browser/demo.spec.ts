@@ -61,7 +61,8 @@ test('the demo dashboard shows the Ops, Executive wall and Analyst rows, each wi
     await expect(panel(page, title).getByTestId('okr-kr-summary')).toHaveCount(1);
   }
   await expect(panel(page, 'Company OKRs — EU').getByTestId('okr-wall')).toBeVisible();
-  await expect(panel(page, 'Growth — EU').locator('.uplot')).toHaveCount(1);
+  // MRR ($) and sign-ups (a count): units differ, so one chart per key result.
+  await expect(panel(page, 'Growth — EU').locator('.uplot')).toHaveCount(2);
   expect(pageErrors).toEqual([]);
 });
 
@@ -144,7 +145,8 @@ test('the analyst’s options pane changes the panel beside it', async ({ page }
   const pane = page.getByRole('region', { name: 'Panel options' });
   await expect(pane.getByTestId('sandbox-options-editor')).toBeVisible();
   expect((await pane.boundingBox())!.x).toBeGreaterThan((await growth.boundingBox())!.x);
-  await expect(growth.locator('.uplot')).toHaveCount(1);
+  // MRR ($) and sign-ups (a count): one chart per key result.
+  await expect(growth.locator('.uplot')).toHaveCount(2);
 
   await pane.getByRole('radio', { name: 'Scorecard' }).click();
 

@@ -36,7 +36,7 @@ test('the editor shows the panel option categories with their defaults', async (
   await expect(editor).toContainText('Ignore breaches shorter than');
   const saved = await page.evaluate(() => window.__okrSandbox.options);
   expect(saved).toMatchObject({
-    schemaVersion: 3,
+    schemaVersion: 4,
     tolerances: { atRisk: 0.05, offTrack: 0.15 },
     breaches: { minDurationSeconds: 0 },
   });

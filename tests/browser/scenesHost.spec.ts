@@ -102,7 +102,7 @@ test.describe('migration runs as in Grafana: when the saved pluginVersion differ
   test('a panel saved without a pluginVersion is migrated', async ({ page }) => {
     await renderFixture(page, oldPanel());
     const { options, fieldConfig } = await page.evaluate(() => window.__okrSandbox);
-    expect(options?.schemaVersion).toBe(3);
+    expect(options?.schemaVersion).toBe(4);
     expect(fieldConfig?.defaults.custom).toMatchObject({ breachDirection: 'above' });
   });
 
@@ -111,7 +111,7 @@ test.describe('migration runs as in Grafana: when the saved pluginVersion differ
   }) => {
     await renderFixture(page, { ...oldPanel(), pluginVersion: await pluginVersion(page) });
     const { options } = await page.evaluate(() => window.__okrSandbox);
-    expect(options?.schemaVersion).toBe(3);
+    expect(options?.schemaVersion).toBe(4);
   });
 
   test("a panel saved at the plugin's version with current options is not migrated", async ({ page }) => {

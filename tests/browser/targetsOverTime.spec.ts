@@ -39,7 +39,10 @@ test('the target series is drawn as the target, not as a KPI line: the tooltip g
 }) => {
   await renderFixture(page, loadFixture('rules/stepped-target-series.json'));
   await expect(page.locator('.uplot')).toBeVisible();
-  await expect(page.getByText('p95', { exact: true })).toBeVisible();
+  // The legend lists the key result (on the p95 line), never the target series.
+  await expect(
+    page.getByRole('list', { name: 'Key results' }).getByRole('listitem', { name: /^p95 below the monthly target, / })
+  ).toBeVisible();
   await expect(page.getByText('p95 target', { exact: true })).toHaveCount(0);
   const geometry = await plotGeometry(page);
   const tooltip = page.getByTestId('okr-tooltip');

@@ -112,9 +112,10 @@ export function panelProblems(panel: Panel, uids: Set<string>): string[] {
   });
   if (
     JSON.stringify(options) !== JSON.stringify({ ...panel.options, schemaVersion: options.schemaVersion }) ||
-    panel.options?.schemaVersion !== 3
+    !(Number(panel.options?.schemaVersion) >= 3)
   ) {
-    problems.push('options are not at schema 3: the migration changes them');
+    // Schema 3 dashboards stay as provisioned: the step to 4 only stamps the version (chart.layout is optional).
+    problems.push('options are older than schema 3: the migration changes them');
   }
   const defs = validateOptions(options);
   problems.push(...defs.messages);
