@@ -48,15 +48,21 @@ describe('AxisWidthGroup: stacked plots take the widest value axis any of them n
   });
 });
 
-describe('stackHeights: each chart at least 90 px, else the stack scrolls', () => {
+describe('stackHeights: each plot at least 62 px under its heading, else the stack scrolls', () => {
+  const lines = (count: number, px = 28) => Array.from({ length: count }, () => px);
   test.each`
-    height | count | each   | scrolls
-    ${400} | ${4}  | ${94}  | ${false}
-    ${400} | ${1}  | ${378} | ${false}
-    ${400} | ${5}  | ${90}  | ${true}
-    ${900} | ${10} | ${90}  | ${true}
-    ${922} | ${10} | ${90}  | ${false}
-  `('$count charts in $height px → $each px each, scrolls $scrolls', ({ height, count, each, scrolls }) => {
-    expect(stackHeights(height, count)).toEqual({ each, scrolls });
-  });
+    height | headings            | plot   | scrolls
+    ${400} | ${lines(4)}         | ${66}  | ${false}
+    ${400} | ${lines(1)}         | ${350} | ${false}
+    ${400} | ${lines(5)}         | ${62}  | ${true}
+    ${400} | ${[28, 56, 28, 28]} | ${62}  | ${true}
+    ${900} | ${lines(10)}        | ${62}  | ${true}
+    ${922} | ${lines(10)}        | ${62}  | ${false}
+    ${0}   | ${[]}               | ${62}  | ${true}
+  `(
+    '$headings.length charts in $height px → plots of $plot px, scrolls $scrolls',
+    ({ height, headings, plot, scrolls }) => {
+      expect(stackHeights(height, headings)).toEqual({ plot, scrolls });
+    }
+  );
 });

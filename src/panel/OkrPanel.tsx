@@ -6,15 +6,15 @@ import { PanelDataErrorView } from '@grafana/runtime';
 import { ErrorBoundaryAlert, useStyles2, useTheme2 } from '@grafana/ui';
 
 import { ChartModel, buildChartModel, targetSeriesNames } from '../chart/chartModel';
-import { KpiCharts } from '../chart/KpiCharts';
+import { KpiCharts, stackedKeyResultIds } from '../chart/KpiCharts';
 import { trackAsKeyResult } from '../editor/model/firstKeyResult';
 import { buildCatalog, evaluate, KeyResultModel, PanelModel, seriesFrames } from '../okr';
 import { Scorecard, WallView } from '../scorecard';
 import { testIds } from '../selectors';
 import { OkrOptions } from '../types';
 import { wallClock } from '../display/clock';
+import { KeyResultSummary, SUMMARY_LINE_PX, summaryLines } from '../display/KeyResultSummary';
 import { useInterpolatedOptions } from './interpolateOptions';
-import { KeyResultSummary, SUMMARY_LINE_PX, summaryLines } from './KeyResultSummary';
 import { choosePanelLayout, layoutWithoutChart, Size } from './layout';
 import { TrackSeries } from './TrackSeries';
 
@@ -93,7 +93,8 @@ export function OkrPanel(props: PanelProps<OkrOptions>) {
       {layout.kind === 'combined' && chart && (
         <div className={styles.combined} style={{ flexDirection: layout.direction }}>
           <Guarded name="chart">
-            <KpiCharts {...chartProps(props, { model, keyResults, chart }, layout.chart)} />
+            {/* The scorecard beside carries the key results' summaries. */}
+            <KpiCharts {...chartProps(props, { model, keyResults, chart }, layout.chart)} headingSummaries={false} />
           </Guarded>
           <Guarded name="scorecard">
             <Scorecard model={model} timeZone={timeZone} {...layout.card} />
@@ -140,10 +141,17 @@ interface ChartViewProps extends PanelProps<OkrOptions> {
 function ChartView({ model, keyResults, chart, size, ...props }: ChartViewProps) {
   const styles = useStyles2(getStyles);
   const messages = [...model.messages, ...model.objectives.flatMap((objective) => objective.messages)];
+  // A key result heading its own chart (the stack) has its summary line there: the lines under the chart
+  // are for the others (no series, no data) and the panel's messages.
+  const stacked = useMemo(
+    () => (chart ? stackedKeyResultIds(model.chartLayout, chart, keyResults) : new Set<string>()),
+    [model.chartLayout, chart, keyResults]
+  );
+  const listed = keyResults.filter((kr) => !stacked.has(kr.id));
   const summaryHeight = chart
     ? Math.min(
         size.height / 2,
-        (keyResults.reduce((sum, kr) => sum + summaryLines(kr), 0) + messages.length) * SUMMARY_LINE_PX
+        (listed.reduce((sum, kr) => sum + summaryLines(kr), 0) + messages.length) * SUMMARY_LINE_PX
       )
     : size.height;
   return (
@@ -156,6 +164,7 @@ function ChartView({ model, keyResults, chart, size, ...props }: ChartViewProps)
               { model, keyResults, chart },
               { width: size.width, height: size.height - summaryHeight }
             )}
+            headingSummaries
           />
         </Guarded>
       )}
@@ -165,7 +174,7 @@ function ChartView({ model, keyResults, chart, size, ...props }: ChartViewProps)
             {message}
           </div>
         ))}
-        {keyResults.map((kr) => (
+        {listed.map((kr) => (
           <KeyResultSummary key={kr.id} keyResult={kr} />
         ))}
       </div>

@@ -3,7 +3,7 @@ import React from 'react';
 
 import { evaluate, KeyResultModel } from '../okr';
 import { frameOf } from '../okr/testUtils';
-import { summaryAttributes } from '../display/summaryAttributes';
+import { summaryAttributes } from './summaryAttributes';
 import { KeyResultSummary } from './KeyResultSummary';
 
 /*
@@ -13,7 +13,7 @@ import { KeyResultSummary } from './KeyResultSummary';
  * in a dashboard it moves with the clock, and the line then re-renders, as it must.
  */
 let chipRenders = 0;
-jest.mock('../display/StatusChip', () => {
+jest.mock('./StatusChip', () => {
   const actual = jest.requireActual('../display/StatusChip');
   return {
     ...actual,

@@ -5,15 +5,23 @@ import { GrafanaTheme2 } from '@grafana/data';
 import { useStyles2 } from '@grafana/ui';
 
 import { isStayKind, KeyResultModel } from '../okr';
-import { StatusChip } from '../display/StatusChip';
-import { BreachIndicator } from '../display/BreachIndicator';
-import { formatCurrentVsTarget } from '../display/labels';
-import { formatPercent } from '../display/format';
-import { InlineMessages } from '../display/InlineMessages';
-import { summaryAttributes } from '../display/summaryAttributes';
+import { BreachIndicator } from './BreachIndicator';
+import { formatPercent } from './format';
+import { InlineMessages } from './InlineMessages';
+import { formatCurrentVsTarget } from './labels';
+import { StatusChip } from './StatusChip';
+import { summaryAttributes } from './summaryAttributes';
+import { Swatch } from './Swatch';
 
 interface Props {
   keyResult: KeyResultModel;
+  /** The key result's line colour, as a swatch before the title: where the line heads its own chart. */
+  color?: string;
+  /**
+   * Whether this line carries the key result's machine-readable summary (default true). false where another
+   * view on the panel already carries it (the scorecard beside a chart stack), so each key result has one.
+   */
+  summary?: boolean;
 }
 
 /** A summary line's height, and one more for a key result with messages: the chart view budgets both. */
@@ -25,18 +33,19 @@ export function summaryLines(kr: KeyResultModel): number {
 }
 
 /**
- * One key result's line under the chart, carrying its machine-readable summary (summaryAttributes): title,
+ * One key result's line — under the chart, or heading its own chart in the stack — carrying its machine-readable summary (summaryAttributes): title,
  * status, current vs target as the kind judges it ("315 ms / ≤ 300 ms"), progress (for stay kinds, of the
  * time within target) and breaches, the ongoing one marked. One line, the title cut first, so no key
  * result is pushed out of view; its messages on one more line. Memoised on what it shows (sameLine): a
  * resize keeps the key result itself, and a streamed point makes a new one that usually shows the same.
  */
-export const KeyResultSummary = React.memo(function KeyResultSummary({ keyResult: kr }: Props) {
+export const KeyResultSummary = React.memo(function KeyResultSummary({ keyResult: kr, color, summary = true }: Props) {
   const styles = useStyles2(getStyles);
   const progress = formatPercent(kr.progress);
   return (
-    <div className={styles.row} {...summaryAttributes(kr)}>
+    <div className={styles.row} {...(summary ? summaryAttributes(kr) : {})}>
       <div className={styles.line}>
+        {color && <Swatch color={color} />}
         <span className={styles.title} title={kr.title}>
           {kr.title}
         </span>
@@ -64,6 +73,9 @@ export const KeyResultSummary = React.memo(function KeyResultSummary({ keyResult
  * formatted values follow the field's unit), so a skipped render never leaves a stale value.
  */
 export function sameLine(before: Props, after: Props): boolean {
+  if (before.color !== after.color || before.summary !== after.summary) {
+    return false;
+  }
   const [a, b] = [before.keyResult, after.keyResult];
   if (a === b) {
     return true;
