@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { BLOCK, blockSummary, contiguousBlock, MIN_SUMMARISED_SCAN } from './blockSummary';
 import { BreachFold } from './breachFold';
 import { targetBounds } from './breaches';
+import { extractSeriesCached } from './extract';
 import { seriesOf } from './testUtils';
 
 const MINUTE = 60_000;
@@ -77,5 +78,32 @@ describe('breach scan by blocks', () => {
     expect([summary.lows[1], summary.highs[1]]).toEqual([NaN, NaN]);
     expect([1, 2].map((block) => contiguousBlock(series.times, block * BLOCK, 1.5 * MINUTE))).toEqual([false, false]);
     expect([1, 2].map((block) => contiguousBlock(series.times, block * BLOCK, 2 * MINUTE))).toEqual([true, true]);
+  });
+
+  test('a streamed frame shifting its rows in the same arrays (a buffer size) is summarised again', () => {
+    // Clean number columns are used without copying, so the summary's key (the values array) survives a
+    // shift that keeps the length: the same breaches as the scan sample by sample, before and after it.
+    const n = MIN_SUMMARISED_SCAN + 5 * BLOCK;
+    const times = Array.from({ length: n }, (_, i) => i * MINUTE);
+    const values = times.map(() => 50);
+    const spec = targetBounds({ kind: 'stayWithin', target: 0, targetMax: 100, criticalRatio: 0.15 })!;
+    const breachesOf = (blocks: boolean) => {
+      const series = extractSeriesCached(times, values);
+      const fold = new BreachFold(spec, 0, blocks);
+      fold.scan(series, 0, series.times.length);
+      return fold.finish(series.times[series.times.length - 1], series.gapMs).map((b) => [b.start, b.end]);
+    };
+    expect(breachesOf(true)).toEqual([]);
+
+    for (let k = 0; k < 100; k++) {
+      times.push((n + k) * MINUTE);
+      values.push(500);
+    }
+    times.splice(0, 100);
+    values.splice(0, 100);
+    values.fill(500, 2000, 2200);
+
+    expect(breachesOf(true)).toEqual(breachesOf(false));
+    expect(breachesOf(true)).toHaveLength(2);
   });
 });

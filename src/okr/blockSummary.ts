@@ -21,6 +21,11 @@ export interface BlockSummary {
   highs: Float64Array;
   /** Whole blocks summarised (the series may have grown in place since). */
   count: number;
+  /**
+   * The series' lineage when summarised. A streamed frame with a buffer size shifts its rows in the same
+   * array (same length, other values): extraction gives that a new lineage, and the summary is rebuilt.
+   */
+  lineage: object;
 }
 
 const summaries = new WeakMap<object, BlockSummary>();
@@ -28,7 +33,7 @@ const summaries = new WeakMap<object, BlockSummary>();
 export function blockSummary(series: SeriesData): BlockSummary {
   const stored = summaries.get(series.values);
   const whole = Math.min(series.times.length, series.values.length) >> BLOCK_SHIFT;
-  if (stored && stored.count === whole) {
+  if (stored && stored.count === whole && stored.lineage === series.lineage) {
     return stored;
   }
   const summary = summarise(series, whole);
@@ -36,7 +41,7 @@ export function blockSummary(series: SeriesData): BlockSummary {
   return summary;
 }
 
-function summarise({ values, hasMissing }: SeriesData, count: number): BlockSummary {
+function summarise({ values, hasMissing, lineage }: SeriesData, count: number): BlockSummary {
   const lows = new Float64Array(count);
   const highs = new Float64Array(count);
   for (let block = 0; block < count; block++) {
@@ -58,7 +63,7 @@ function summarise({ values, hasMissing }: SeriesData, count: number): BlockSumm
     lows[block] = hasNull ? NaN : low;
     highs[block] = hasNull ? NaN : high;
   }
-  return { lows, highs, count };
+  return { lows, highs, count, lineage };
 }
 
 /** Whether every step into and within the block starting at `start` (> 0) is at most `gapMs`. */

@@ -9,7 +9,8 @@ import { loadFixture, plotGeometry, renderFixture, xOf } from './helpers';
  * chart-labels.json, Jul 1 – Aug 15 12:00 ("now"), samples every 2 h: three latency key results with targets
  * 300, 302 and 305 ms on one scale (their lines a pixel or two apart); p95 in critical breach from Aug 13 12:00
  * to now (ongoing, at the right edge) and in warning on Jul 13; API latency in warning breach from Aug 14 12:00
- * on; p99 in warning on Jul 31; MRR and sign-ups with forecasts to the quarter's end.
+ * on; p99 in warning on Jul 31; MRR and sign-ups with forecasts to the quarter's end. One shared chart
+ * (chart.layout 'shared': its units differ, so auto would stack them), where labels crowd the most.
  */
 
 const HOUR = 3_600_000;
@@ -149,4 +150,19 @@ test('clicking a breach still zooms to it, and the tooltip still names it', asyn
   const from = Number(await panel.getAttribute('data-time-from'));
   expect(from).toBeLessThan(P95_CRITICAL_FROM);
   expect(from).toBeGreaterThan(P95_CRITICAL_FROM - 2 * 24 * HOUR);
+});
+
+test('stacked one chart per key result: no label covers another within any chart', async ({ page }) => {
+  const fixture = loadFixture('chart-labels.json');
+  await renderFixture(page, { ...fixture, options: { ...fixture.options, chart: { layout: 'perKeyResult' } } });
+  const roots = page.locator('.uplot');
+  await expect(roots).toHaveCount(5);
+  for (let chart = 0; chart < 5; chart++) {
+    await expect(roots.nth(chart)).toHaveAttribute('data-labels', /\S/);
+    const labels: LabelBox[] = JSON.parse((await roots.nth(chart).getAttribute('data-labels'))!);
+    expect(labels.length).toBeGreaterThan(0);
+    labels.forEach((a, i) =>
+      labels.slice(i + 1).forEach((b) => expect(intersect(a, b), `chart ${chart}: ${a.text} / ${b.text}`).toBe(false))
+    );
+  }
 });
