@@ -17,7 +17,7 @@ export function KeyResultLegend({ series }: { series: ChartSeries[] }) {
   const styles = useStyles2(getStyles);
   const entries = series.flatMap((line) => line.keyResults.map((kr) => ({ kr, color: line.color })));
   return (
-    <ul className={styles.list} aria-label="Key results" data-testid={testIds.keyResultLegend}>
+    <ul className={styles.list} role="list" aria-label="Key results" data-testid={testIds.keyResultLegend}>
       {entries.map(({ kr, color }) => (
         <li
           key={kr.id}

@@ -65,9 +65,19 @@ export function KpiPlot(props: KpiPlotProps) {
 
   const [plot, setPlot] = useState<uPlot | null>(null);
   useEffect(() => (plot && eventBus ? syncCrosshair(plot, eventBus) : undefined), [plot, eventBus]);
+  useDataWithSize(plot, chart.data, width, height);
 
   return (
-    <UPlotChart config={config} data={chart.data as uPlot.AlignedData} width={width} height={height} plotRef={setPlot}>
+    <UPlotChart
+      // Grafana's UPlotChart applies one change per update (size, else config, else data): a config that
+      // changes with the size (the stack's time labels and scroll bar) would be dropped, so it remounts.
+      key={`${structure}|${timeLabels}|${theme.name}|${timeZone}`}
+      config={config}
+      data={chart.data as uPlot.AlignedData}
+      width={width}
+      height={height}
+      plotRef={setPlot}
+    >
       <TooltipPlugin2
         config={config}
         hoverMode={HOVER_ALL_SERIES}
@@ -86,6 +96,23 @@ export function KpiPlot(props: KpiPlotProps) {
       />
     </UPlotChart>
   );
+}
+
+/**
+ * New data in the same update as a new size: Grafana's UPlotChart only resizes then, so the new data is set
+ * here, after it (a child's update runs before its parent's layout effects). The stack's heights change with
+ * a key result's messages, and a refresh can bring both.
+ */
+function useDataWithSize(plot: uPlot | null, data: ChartModel['data'], width: number, height: number) {
+  const drawn = useRef({ data, width, height });
+  useLayoutEffect(() => {
+    const before = drawn.current;
+    drawn.current = { data, width, height };
+    const resized = width !== before.width || height !== before.height;
+    if (plot && resized && data !== before.data) {
+      plot.setData(data as uPlot.AlignedData);
+    }
+  }, [plot, data, width, height]);
 }
 
 interface ConfigInput {

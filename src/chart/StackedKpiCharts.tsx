@@ -39,11 +39,11 @@ export function StackedKpiCharts({ charts, width, height, eventBus, headingSumma
   const [axisGroup] = useState(() => new AxisWidthGroup());
   const headings = charts.map(({ kr }) => summaryLines(kr) * SUMMARY_LINE_PX);
   const { plot: plotHeight, scrolls } = stackHeights(height, headings);
-  const chartWidth = scrolls ? width - SCROLLBAR_PX : width;
+  const chartWidth = Math.max(0, scrolls ? width - SCROLLBAR_PX : width);
   return (
     <div data-testid={testIds.chart} data-layout="perKeyResult" style={{ width, height }}>
       <ScrollContainer>
-        <ul className={styles.stack} aria-label="Key results" data-testid={testIds.keyResultLegend}>
+        <ul className={styles.stack} role="list" aria-label="Key results" data-testid={testIds.keyResultLegend}>
           {charts.map(({ kr, chart }, i) => {
             // When the stack scrolls the bottom chart may be out of view, so each chart has its time labels.
             const timeLabels = scrolls || i === charts.length - 1;

@@ -75,6 +75,38 @@ describe('breach lanes', () => {
     );
     expect(many.padding(fakePlot(1000))).toBe(5 + 8 * 9); // MAX_LANES
     expect(many.padding(fakePlot(200))).toBe(5 + 2 * 9); // 15% of 200 px
+    // A small chart of the stack (15% is less than a lane) still shows that its key result breached.
+    expect(three.padding(fakePlot(62))).toBe(5 + 9);
+  });
+
+  it('asks uPlot for another layout when the lanes needed change without a resize', async () => {
+    const line = (breaches: Breach[]): ChartSeries[] => [
+      {
+        label: 'kpi',
+        color: '#8ab8ff',
+        scaleKey: 'kpi',
+        keyResults: [keyResultModel({ id: 'kr-0', title: 'KR 0', breaches })],
+        steps: false,
+        checkIns: [],
+      },
+    ];
+    let series = line([]);
+    const lanes = breachLanes(
+      createOverlayContext({ getSeries: () => series, getAnnotations: () => [], theme: createTheme() })
+    );
+    const u = fakePlot(400);
+    const redraw = jest.fn();
+    Object.assign(u, { redraw, root: { isConnected: true } });
+    expect(lanes.padding(u)).toBe(0);
+    lanes.hook(u);
+    await Promise.resolve();
+    expect(redraw).not.toHaveBeenCalled();
+
+    series = line([breach(1, 2, 'critical')]); // a streamed point breached: same scales, no resize
+    lanes.hook(u);
+    await Promise.resolve();
+    expect(redraw).toHaveBeenCalledWith(false, true);
+    expect(lanes.padding(u)).toBe(5 + 9);
   });
 
   it('exposes what it drew, critical first, and draws warnings in a colour that reads in the light theme', () => {

@@ -49,14 +49,24 @@ export function breachLanes(context: OverlayContext): BreachLanes {
   let drawn: DrawnLane[] = [];
   let hatch: { ratio: number; pattern: CanvasPattern | string } | null = null;
 
-  const padding = (u: uPlot) => {
+  /** Lanes that fit: at least one whenever a key result breached (a small chart of the stack still shows it). */
+  const rowsFor = (u: uPlot) => {
     const count = seriesOverlays(context).lanes.length;
     const fit = Math.floor((u.height * MAX_SHARE_OF_HEIGHT - TOP_GAP_PX) / (LANE_PX + LANE_GAP_PX));
-    rows = Math.max(0, Math.min(count, MAX_LANES, fit));
+    return count === 0 ? 0 : Math.min(count, MAX_LANES, Math.max(1, fit));
+  };
+
+  const padding = (u: uPlot) => {
+    rows = rowsFor(u);
     return rows === 0 ? 0 : TOP_GAP_PX + rows * (LANE_PX + LANE_GAP_PX);
   };
 
   const hook = (u: uPlot) => {
+    // uPlot asks for the padding only when its size or a scale changes; new breaches on the same scales
+    // (a streamed point, a shorter minimum duration) need another layout, after this draw.
+    if (rowsFor(u) !== rows) {
+      queueMicrotask(() => u.root.isConnected && u.redraw(false, true));
+    }
     const all = seriesOverlays(context).lanes;
     const lanes = all.slice(0, rows);
     if (lanes.length === 0) {
