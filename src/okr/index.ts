@@ -1,5 +1,6 @@
 /** The OKR core's public surface: views import from here, never from the modules behind it. */
 export { evaluate, seriesFrames, type EvaluateInput } from './evaluate';
+export { interpolateOptions } from './interpolateOptions';
 export { type Interpolate } from './each';
 export { kpiFrames, okrQueryRefId, readOkrQuery } from './okrQuery';
 export type {

@@ -1,6 +1,6 @@
 import React, { useState } from 'react';
 
-import { DataFrame } from '@grafana/data';
+import { DataFrame, InterpolateFunction } from '@grafana/data';
 import { Alert, Button, Stack } from '@grafana/ui';
 
 import { ImportExportPanel } from '../importExport/ImportExportPanel';
@@ -14,17 +14,19 @@ interface Props {
   onChange: (objectives: unknown[]) => void;
   options: unknown;
   frames?: DataFrame[];
+  /** The panel's variable interpolation (Grafana's editor context): the key results are judged as the panel judges them. */
+  replaceVariables?: InterpolateFunction;
 }
 
 /**
  * Objectives and key results as forms, or as JSON for power users. Every change goes through the pure
  * edits in ../model/edits.ts, so whatever the forms do not understand is saved back untouched.
  */
-export function ObjectivesForm({ value, onChange, options, frames }: Props) {
+export function ObjectivesForm({ value, onChange, options, frames, replaceVariables }: Props) {
   const [asJson, setAsJson] = useState(false);
   const [transfer, setTransfer] = useState<'import' | 'export' | null>(null);
   const [openObjectives, setOpenObjectives] = useState<Set<number>>(() => new Set([0]));
-  const data = useEditorData(options, value, frames);
+  const data = useEditorData(options, value, frames, replaceVariables);
   const objectives = Array.isArray(value) ? value : value === undefined || value === null ? [] : null;
 
   const toolbar = (

@@ -76,3 +76,43 @@ describe('targets that change over time in the key result form', () => {
     expect(screen.getByText("targets step 1 from '2026-13-01' is not an ISO date")).toBeInTheDocument();
   });
 });
+
+describe('dashboard variables in the form’s judgement', () => {
+  const regional = [
+    createDataFrame({
+      fields: [
+        { name: 'time', type: FieldType.time, values: [Q3, Q3 + 86_400_000] },
+        { name: 'p95 eu', type: FieldType.number, values: [270, 260] },
+      ],
+    }),
+  ];
+  const value = [
+    {
+      title: 'Fast',
+      keyResults: [{ title: 'p95', series: 'p95 $region', period: '2026-Q3', kind: 'stayBelow', target: 300 }],
+    },
+  ];
+  const notFound = "series 'p95 $region' not found; available: p95 eu";
+
+  it('judges the key results with the panel’s variables, as the panel does, and keeps the text as written', () => {
+    const replaceVariables = (text: string) => text.replace('$region', 'eu');
+    render(
+      <ObjectivesForm
+        value={value}
+        onChange={jest.fn()}
+        options={{}}
+        frames={regional}
+        replaceVariables={replaceVariables}
+      />
+    );
+    fireEvent.click(screen.getByRole('button', { name: /^p95/ }));
+    expect(screen.queryByText(notFound)).toBeNull();
+    expect(screen.getByDisplayValue('p95 $region')).toBeInTheDocument();
+  });
+
+  it('without the panel’s variables a series named with one is not found', () => {
+    render(<ObjectivesForm value={value} onChange={jest.fn()} options={{}} frames={regional} />);
+    fireEvent.click(screen.getByRole('button', { name: /^p95/ }));
+    expect(screen.getByText(notFound)).toBeInTheDocument();
+  });
+});

@@ -1,17 +1,19 @@
 import { useMemo } from 'react';
 
-import { DataFrame, FieldType, getTimeZone } from '@grafana/data';
+import { DataFrame, FieldType, getTimeZone, InterpolateFunction } from '@grafana/data';
 
 import { wallClock } from '../../display/clock';
 import {
   buildCatalog,
   evaluate,
+  interpolateOptions,
   normalizeTimeZone,
   PanelModel,
   PeriodContext,
   SeriesCatalog,
   seriesFrames,
 } from '../../okr';
+import { OkrOptions } from '../../types';
 
 /** What every part of the form reads from the panel's current data, computed once per data or options change. */
 export interface EditorData {
@@ -23,15 +25,23 @@ export interface EditorData {
 /**
  * The options editor gets the panel's frames but not its time range or the dashboard's time zone, so
  * relative periods are resolved where the data ends (never after now), and dates are shown in the zone
- * Grafana resolves for the user — the dashboard's own zone when Grafana's resolver is set to it.
+ * Grafana resolves for the user — the dashboard's own zone when Grafana's resolver is set to it. Dashboard
+ * variables are interpolated as the panel does (a series "mrr $region"), so a key result's status, hints and
+ * placeholders are the panel's and not "No data"; the forms still edit the text as written.
  */
-export function useEditorData(options: unknown, objectives: unknown, frames: DataFrame[] | undefined): EditorData {
+export function useEditorData(
+  options: unknown,
+  objectives: unknown,
+  frames: DataFrame[] | undefined,
+  replaceVariables?: InterpolateFunction
+): EditorData {
   return useMemo(() => {
     const data = frames ?? [];
     const now = wallClock.now();
     const to = Math.min(lastTime(data) ?? now, now);
     const timeZone = normalizeTimeZone(getTimeZone()).timeZone;
-    const withObjectives = { ...(isObject(options) ? options : {}), objectives };
+    const written = { ...(isObject(options) ? options : {}), objectives } as OkrOptions;
+    const withObjectives = replaceVariables ? interpolateOptions(written, replaceVariables) : written;
     // One row per saved key result: an `each` key result is not expanded here (its Series hint lists the series).
     const model = evaluate({
       options: withObjectives,
@@ -48,7 +58,7 @@ export function useEditorData(options: unknown, objectives: unknown, frames: Dat
       catalog: buildCatalog(seriesFrames(options, data)),
       periodContext: { timeZone, fiscalYearStartMonth, anchor: to },
     };
-  }, [options, objectives, frames]);
+  }, [options, objectives, frames, replaceVariables]);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
