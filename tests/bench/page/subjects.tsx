@@ -11,6 +11,7 @@ import { flushSync } from 'react-dom';
 import { createRoot, Root } from 'react-dom/client';
 import uPlot, { AlignedData } from 'uplot';
 
+import { BenchedPanel } from '../../sandbox/host/BenchedPanel';
 import { makeReplaceVariables, panelConfig, panelData } from '../../sandbox/host/benchPanel';
 import type { PeerRequest, PeerResult, SubjectName } from './types';
 
@@ -148,7 +149,6 @@ function panelSubject(
   end: number,
   container: HTMLElement
 ): Subject<PanelData> {
-  const Panel = plugin.panel!;
   const { width, height, points } = request;
   const { options, fieldConfig } = panelConfig(plugin, {
     options: savedOptions(name, points, end),
@@ -166,26 +166,17 @@ function panelSubject(
         replaceVariables,
       }),
     (data, shrink) => (
-      <div style={{ width: width - shrink, height: height - shrink }}>
-        <Panel
-          id={1}
-          data={data}
-          timeRange={data.timeRange}
-          timeZone={TIME_ZONE}
-          options={options}
-          fieldConfig={fieldConfig}
-          transparent={false}
-          width={width - shrink}
-          height={height - shrink}
-          renderCounter={0}
-          title="OKR Overlay"
-          eventBus={eventBus}
-          onOptionsChange={() => {}}
-          onFieldConfigChange={() => {}}
-          replaceVariables={replaceVariables}
-          onChangeTimeRange={() => {}}
-        />
-      </div>
+      <BenchedPanel
+        plugin={plugin}
+        data={data}
+        options={options}
+        fieldConfig={fieldConfig}
+        timeZone={TIME_ZONE}
+        width={width - shrink}
+        height={height - shrink}
+        eventBus={eventBus}
+        replaceVariables={replaceVariables}
+      />
     ),
     container
   );

@@ -38,6 +38,7 @@ import { createRoot, Root } from 'react-dom/client';
 import uPlot, { AlignedData } from 'uplot';
 
 import { loadAmdModule } from './amd';
+import { BenchedPanel } from './BenchedPanel';
 import { makeReplaceVariables, panelConfig, panelData } from './benchPanel';
 import { registerStandardEditors } from './registries';
 import { sharedModules } from './sharedModules';
@@ -155,7 +156,6 @@ interface Subject<Data> {
 const RESIZE_PX = 10;
 
 function oursSubject(plugin: PanelPlugin, { points, width, height }: BenchRequest, end: number): Subject<PanelData> {
-  const Panel = plugin.panel!;
   const { options, fieldConfig } = panelConfig(plugin, {
     options: savedOptions(points, end),
     fieldConfig: FIELD_CONFIG,
@@ -163,26 +163,17 @@ function oursSubject(plugin: PanelPlugin, { points, width, height }: BenchReques
   const replaceVariables = makeReplaceVariables();
   const element = (data: PanelData, shrink: number) => (
     <ThemeContext.Provider value={theme}>
-      <div style={{ width: width - shrink, height: height - shrink }}>
-        <Panel
-          id={1}
-          data={data}
-          timeRange={data.timeRange}
-          timeZone={TIME_ZONE}
-          options={options}
-          fieldConfig={fieldConfig}
-          transparent={false}
-          width={width - shrink}
-          height={height - shrink}
-          renderCounter={0}
-          title="OKR Overlay"
-          eventBus={eventBus}
-          onOptionsChange={() => {}}
-          onFieldConfigChange={() => {}}
-          replaceVariables={replaceVariables}
-          onChangeTimeRange={() => {}}
-        />
-      </div>
+      <BenchedPanel
+        plugin={plugin}
+        data={data}
+        options={options}
+        fieldConfig={fieldConfig}
+        timeZone={TIME_ZONE}
+        width={width - shrink}
+        height={height - shrink}
+        eventBus={eventBus}
+        replaceVariables={replaceVariables}
+      />
     </ThemeContext.Provider>
   );
   const prepare = ([times, values]: Series): PanelData => {
